@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.model import Story
 from app.gui.background import wait_for_background_work
@@ -18,6 +19,37 @@ def _no_background_work_left_over() -> Iterator[None]:
     wait_for_background_work()
     yield
     assert wait_for_background_work(), "background work still running after the test"
+
+
+MODAL_SECONDS = 20
+"""How long a modal dialog may stay open in a test before it is closed and the test failed."""
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialog_left_open(qapp) -> Iterator[None]:
+    """A dialog a test did not expect (no patched `ask`, no timer to answer it) is closed and the
+    test fails naming it: offscreen, nobody can answer it, and the whole run hung until CI's
+    limit instead (a status change that began asking for a reason did just that)."""
+    stuck: list[str] = []
+    seen: dict[str, object] = {"widget": None, "ticks": 0}
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is not seen["widget"]:
+            seen.update(widget=modal, ticks=0)
+            return
+        seen["ticks"] = int(seen["ticks"]) + 1
+        if int(seen["ticks"]) >= MODAL_SECONDS and isinstance(modal, QDialog):
+            stuck.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+            modal.reject()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog nobody answered was left open: {stuck}"
 
 
 @pytest.fixture

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.model import Story, StoryStatus
+from app.core.model import Credit, CreditRole, Story, StoryStatus
 from app.gui.story_lock import LockState, StoryLock, lock_reason
 from tests.gui.conftest import add_story, open_story
 
 BODY = "The council voted 7-2 on Tuesday, said Mayor Ana Ruiz.\n"
+CREDITS = (Credit(CreditRole.BYLINE, "Ida Marrow"),)
+"""Publishing passes the export gate, which refuses a story with no credit."""
 
 
 @pytest.mark.parametrize(
@@ -69,7 +71,7 @@ def test_saving_an_open_story_does_not_relock_its_credits(qtbot, window, desk, m
 
 
 def test_publishing_locks_text_and_credits_together_with_the_reason(qtbot, window, desk):
-    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    story = add_story(desk, body=BODY, status=StoryStatus.READY, credits=CREDITS)
     open_story(window, story)
     assert window.credits.locked() is None and window.credits.add_button.isEnabled()
     status = window.editor.metadata.status
