@@ -105,7 +105,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.tabifyDockWidget(self.quotes_dock, self.review_dock)  # window_layout keeps it so
         self.quotes_dock.raise_()
 
-        self.status = StatusBar(desk.info.display_name, desk.info.read_only)
+        self.status = StatusBar(desk.info.display_name)
         self.setStatusBar(self.status)
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
@@ -363,6 +363,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.actions.apply_icons()
         self.welcome.set_icons()
         icons.load_deferred()
+        self.lock.follow(self.editor.story())  # a store opened quickly is now known read-only
         if self.live.start():
             self.live.apply_lock(self.editor.story())
         if self.stack.currentIndex() == WORKSPACE_PAGE:
