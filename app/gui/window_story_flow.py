@@ -180,6 +180,7 @@ class StoryFlowMixin:
     def _update_page(self) -> None:
         empty = self.desk.count_stories() == 0 and self.desk.count_stories(trash=True) == 0
         self.stack.setCurrentIndex(WELCOME_PAGE if empty else WORKSPACE_PAGE)
+        self.sidebar.set_no_stories(empty)
 
     def offer_recovery(self) -> int:
         """After a crash: offer the journal's unsaved text; returns how many were restored."""

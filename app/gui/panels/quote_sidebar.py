@@ -81,6 +81,7 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._job: BackgroundJob | None = None
         self._checked_quotes: list[Quote] = []
         self._viewer: DocumentViewerDialog | None = None
+        self._no_stories = False
         self.model = QuoteTreeModel(self)
         self.runner = AnalysisRunner(self)
         self.runner.analysed.connect(self._analysed)
@@ -183,6 +184,13 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._update_buttons()
 
     # -- public API -----------------------------------------------------------------------
+
+    def set_no_stories(self, empty: bool) -> None:
+        """The window's welcome page shows (the store holds no story): with no story open the
+        panel says to import one or start one, not to pick one in a list that is not there."""
+        if empty != self._no_stories:
+            self._no_stories = empty
+            self._show_content(self.model.content)
 
     def set_story(self, story: Story | None) -> None:
         """Show a story (None clears the panel); its body is analysed at once, off this thread."""
@@ -334,7 +342,10 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     def _show_content(self, content: SidebarContent) -> None:
         content = replace(
-            content, proofing=self._proofing, headline_proofing=self._headline_proofing
+            content,
+            proofing=self._proofing,
+            headline_proofing=self._headline_proofing,
+            no_stories=self._no_stories,
         )
         current = (
             self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() else None
