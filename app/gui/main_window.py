@@ -229,6 +229,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.focus_search.triggered.connect(self._focus_search)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
+        a.focus_credits.triggered.connect(self._focus_credits)
         a.dark_mode.toggled.connect(self._set_dark)
         a.about.triggered.connect(self._about)
         a.suggest_edits.toggled.connect(self.reviewing.suggest.set_enabled)
@@ -326,6 +327,16 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.quotes_dock.show()
         self.quotes_dock.raise_()
         self.sidebar.tree.setFocus()
+
+    def _focus_credits(self) -> None:
+        """The credits had no key of their own (Ctrl+3, then Tab past the evidence): on the
+        current credit, or the first, so arrows, F2 and Delete act at once."""
+        self.credits_dock.show()
+        self.credits_dock.raise_()
+        table = self.credits.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
 
     def _sync_format_actions(self) -> None:
         state = self.editor.format_state()
