@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -146,6 +147,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)
+        for keys in ("Shift+F10", QKeySequence(Qt.Key.Key_Menu)):
+            menu_key = QShortcut(QKeySequence(keys), self.tree, self.menu_at_current)
+            menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.clicked.connect(self._item_chosen)
         self.tree.activated.connect(self._item_chosen)
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(Role.KEY)))
