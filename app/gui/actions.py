@@ -192,6 +192,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("focus_editor", "Go to &editor", "editor", "Ctrl+2", "Go to the editor"),
     ActionSpec("focus_quotes", "Go to &quotes", "quotes", "Ctrl+3", "Go to the quotes"),
+    ActionSpec("focus_credits", "Go to cred&its", "credits", "Ctrl+5", "Go to the credits"),
     ActionSpec(
         "show_trash",
         "&Trash",
@@ -270,6 +271,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         "focus_editor",
         "focus_quotes",
         "focus_review",
+        "focus_credits",
         None,
         DOCKS,
         None,

@@ -105,7 +105,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.tabifyDockWidget(self.quotes_dock, self.review_dock)  # window_layout keeps it so
         self.quotes_dock.raise_()
 
-        self.status = StatusBar(desk.info.display_name, desk.info.read_only)
+        self.status = StatusBar(desk.info.display_name)
         self.setStatusBar(self.status)
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
@@ -229,6 +229,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.focus_search.triggered.connect(self._focus_search)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
+        a.focus_credits.triggered.connect(self._focus_credits)
         a.dark_mode.toggled.connect(self._set_dark)
         a.about.triggered.connect(self._about)
         a.suggest_edits.toggled.connect(self.reviewing.suggest.set_enabled)
@@ -327,6 +328,16 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.quotes_dock.raise_()
         self.sidebar.tree.setFocus()
 
+    def _focus_credits(self) -> None:
+        """The credits had no key of their own (Ctrl+3, then Tab past the evidence): on the
+        current credit, or the first, so arrows, F2 and Delete act at once."""
+        self.credits_dock.show()
+        self.credits_dock.raise_()
+        table = self.credits.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
+
     def _sync_format_actions(self) -> None:
         state = self.editor.format_state()
         for name, checked in state.items():
@@ -363,6 +374,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.actions.apply_icons()
         self.welcome.set_icons()
         icons.load_deferred()
+        self.lock.follow(self.editor.story())  # a store opened quickly is now known read-only
         if self.live.start():
             self.live.apply_lock(self.editor.story())
         if self.stack.currentIndex() == WORKSPACE_PAGE:

@@ -12,18 +12,21 @@ from app.gui.models.story_table_model import STATUS_LABELS
 
 
 class StatusBar(QStatusBar):
-    def __init__(self, database: str, read_only: bool = False, parent: QWidget | None = None):
+    def __init__(self, database: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.setAccessibleName("Status bar")
         self.counts = self._label("Word and character count")
         self.status = self._label("Story status")
         self.saved = self._label("Last saved")
+        self.lock = self._label("Why the story cannot be changed here")
+        self.lock.setObjectName("lockLabel")
         self.database = self._label("Database in use")
-        self.database.setText(f"{database}{' (read-only)' if read_only else ''}")
+        self.database.setText(database)
         self.database.setToolTip(f"Database in use: {database}")
-        for label in (self.counts, self.status, self.saved, self.database):
+        for label in (self.counts, self.status, self.saved, self.lock, self.database):
             self.addPermanentWidget(label)
+        self.show_lock(None)
         self.show_story(None)
 
     def _label(self, name: str) -> QLabel:
@@ -31,6 +34,14 @@ class StatusBar(QStatusBar):
         label.setAccessibleName(name)
         label.setContentsMargins(6, 0, 6, 0)
         return label
+
+    def show_lock(self, label: str | None, why: str | None = None) -> None:
+        """The window's StoryLock says why nothing can change ("Read-only: claimed by ben"),
+        with the whole reason as the tip; the label goes when the lock lifts. The database's
+        "(read-only)" was written once at start and never named a published or claimed story."""
+        self.lock.setText(label or "")
+        self.lock.setToolTip(why or label or "")
+        self.lock.setVisible(label is not None)
 
     def show_counts(self, words: int, characters: int) -> None:
         """ "1 word · 1 character" (it said "1 words · 1 characters")."""

@@ -41,27 +41,79 @@ class LockState:
         """Comments stay open on published text; only the store or a claim closes them."""
         return self.store_read_only or self.claimed_by is not None
 
-    def _compared(self) -> tuple[bool, str | None]:
+    def _compared(self) -> tuple[object, ...]:
         """What the lock does and says: opening another story locked the same way (or a
-        draft becoming ready) changes nothing on screen."""
-        return (self.text_locked(), lock_reason(self))
+        draft becoming ready) changes nothing on screen. The review side and the status
+        bar's label are compared too: a claim taken on published text changes neither the
+        text's lock nor its reason, but it closes the comments and names the claimant."""
+        return (
+            self.text_locked(),
+            self.review_locked(),
+            lock_reason(self),
+            review_reason(self),
+            lock_label(self),
+        )
+
+
+def _cause(state: LockState) -> str | None:
+    """The one decision: why the open story cannot change ("store", "published", "killed",
+    "claimed"), first cause first; None when it can, or when no story is open."""
+    if not state.has_story:
+        return None
+    if state.store_read_only:
+        return "store"
+    if state.status is StoryStatus.PUBLISHED:
+        return "published"
+    if state.status is StoryStatus.KILLED:
+        return "killed"
+    if state.claimed_by is not None:
+        return "claimed"
+    return None
 
 
 def lock_reason(state: LockState) -> str | None:
     """Why the open story (its text and its credits) cannot change, in the words its
     controls show; None when it can, or when no story is open."""
-    if not state.has_story:
-        return None
-    if state.store_read_only:
+    cause = _cause(state)
+    if cause == "store":
         return "Read-only store: the credits cannot be changed from this window."
-    if state.status is StoryStatus.PUBLISHED:
+    if cause == "published":
         return "Published: readers saw these credits. Story → Correct… or Update… reopens them."
-    if state.status is StoryStatus.KILLED:
+    if cause == "killed":
         return "Killed: the story is withdrawn for good; its credits stay as they are."
-    if state.claimed_by is not None:
+    if cause == "claimed":
         return (
             f"Claimed: {state.claimed_by} has claimed this story; take it over to change "
             "its credits."
+        )
+    return None
+
+
+def lock_label(state: LockState) -> str | None:
+    """The status bar's few words beside the database: the current reason the text cannot
+    change, or None (the label goes) when it can. It said "(read-only)" for a read-only store
+    from start to end, and nothing on published, killed or claimed text."""
+    if state.store_read_only:
+        return "Read-only store"
+    cause = _cause(state)
+    if cause == "claimed":
+        return f"Read-only: claimed by {state.claimed_by}"
+    if cause is not None:
+        return f"Read-only: {cause}"
+    return None
+
+
+def review_reason(state: LockState) -> str | None:
+    """Why comments and suggestions cannot change here, with what to do; None when they can.
+    Published or killed text keeps its comments open (only the store or a claim closes them)."""
+    if not state.has_story:
+        return None
+    if state.store_read_only:
+        return "This database is read-only: comments and suggestions cannot change here."
+    if state.claimed_by is not None:
+        return (
+            f"{state.claimed_by} has claimed this story: Take over… above the text lets you "
+            "comment and decide suggestions."
         )
     return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtWidgets import QStyle
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -26,6 +27,12 @@ QUOTES_NEED = 330
 """Height the quotes dock needs beside the credits: buttons, a few quotes, the evidence."""
 CREDITS_EXTRA_ROWS = 5
 """Credit rows added to the credits dock when the window is tall (1920×1080 and up)."""
+LIST_MOST = 1200
+"""The story list's widest default: a 60-character slug and a long headline beside every
+column (at 2560 px the list stopped at 920 and the editor centred its text in 400 px of margin)."""
+EDITOR_GUTTER = 16
+"""Margin either side of the editor's full-measure column on a wide screen (the text does
+not run up against the list's edge)."""
 NARROW = 1100
 """Below this width (e.g. 1280×800 at 150 % is 853 px) docks and list take their minimum."""
 
@@ -112,10 +119,18 @@ class WindowLayout(QObject):
             dock_width, list_width = 300, _clamp(220 + (width - 853) * 0.3, 200, 300)
         else:
             dock_width = _clamp(398 + (width - 1280) * 0.22, 340, 600)
-            list_width = _clamp(372 + (width - 1280) * 0.48, 300, 920)
+            list_width = _clamp(372 + (width - 1280) * 0.48, 300, LIST_MOST)
         w.resizeDocks([w.quotes_dock], [dock_width], Qt.Orientation.Horizontal)
         central = max(1, width - dock_width)
         editor_least = w.editor.minimumSizeHint().width()
+        if width >= NARROW:
+            # The editor only centres its column past the full measure: on a wide screen the
+            # list takes what the editor would leave as margin beyond a gutter (at 2560 px it
+            # stopped at 920 and cut slugs and headlines beside 200 px of empty margin).
+            separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+            edges = separator + w.workspace.handleWidth() + 2 * EDITOR_GUTTER
+            spare = central - edges - w.editor.text_edit.measure_width()
+            list_width = max(list_width, min(spare, LIST_MOST))
         list_width = max(200, min(list_width, central - editor_least))
         w.workspace.setSizes([list_width, max(1, central - list_width)])
         self.arrange_docks()

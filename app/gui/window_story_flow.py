@@ -15,7 +15,7 @@ from app.core.model import PublicationKind, StoryStatus
 from app.core.publishing import AMENDMENTS
 from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.panels.welcome import sample_paths
-from app.gui.story_lock import LockState, lock_reason
+from app.gui.story_lock import LockState, lock_label, lock_reason, review_reason
 
 if TYPE_CHECKING:
     from app.core.model import Story
@@ -130,6 +130,8 @@ class StoryFlowMixin:
         claimant's to change). Called only when the lock state changes."""
         self.editor.set_read_only(state.text_locked())
         self.credits.set_locked(lock_reason(state))
+        self.status.show_lock(lock_label(state), lock_reason(state))
+        self.reviewing.set_read_only(state.review_locked(), review_reason(state))
 
     def _show_publication(self, story: Story | None) -> None:
         """Say over the text where the story stands in publication and what comes next: a
@@ -178,6 +180,7 @@ class StoryFlowMixin:
     def _update_page(self) -> None:
         empty = self.desk.count_stories() == 0 and self.desk.count_stories(trash=True) == 0
         self.stack.setCurrentIndex(WELCOME_PAGE if empty else WORKSPACE_PAGE)
+        self.sidebar.set_no_stories(empty)
 
     def offer_recovery(self) -> int:
         """After a crash: offer the journal's unsaved text; returns how many were restored."""

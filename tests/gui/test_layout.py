@@ -75,11 +75,28 @@ def test_editor_is_a_centred_readable_column_at_1920(qtbot, opened) -> None:
     viewport = text.viewport().geometry()
     left = viewport.left()
     right = text.width() - viewport.right() - 1 - text.verticalScrollBar().sizeHint().width()
-    assert left > 40 and abs(left - right) <= 4, "the column is centred"
+    assert left >= 12 and abs(left - right) <= 4, "the column is centred, off the list's edge"
     # The metadata sits over the same column, not across the whole panel.
     form = opened.editor.metadata
     assert _rect_in(form.headline, opened.editor).right() <= text.width() - right
     assert form.layout().contentsMargins().left() >= left
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (2560, 1440)])
+def test_on_a_wide_screen_the_list_takes_what_the_text_leaves_as_margin(qtbot, opened, size):
+    """The list stopped at a fixed share (920 px at most) and cut slugs and headlines while the
+    editor centred its text between wide empty margins; the text keeps its full measure."""
+    from app.gui.models.story_table_model import StoryColumn
+    from app.gui.panels.story_text_edit import MEASURE_CHARS
+    from app.gui.window_layout import LIST_MOST
+
+    _at(qtbot, opened, size)
+    text = opened.editor.text_edit
+    assert text.chars_per_line() >= MEASURE_CHARS
+    listed = opened.story_list.width()
+    assert text.column_margin() <= 24 or listed >= LIST_MOST - 4, f"{text.column_margin()} px"
+    table = opened.story_list.table
+    assert table.columnWidth(StoryColumn.HEADLINE) >= 40 * table.fontMetrics().averageCharWidth()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -143,6 +143,19 @@ def test_keyboard_focus_paths(qtbot, window, desk) -> None:
     assert search.hasFocus() and search.selectedText() == "council", "typing replaces it"
 
 
+def test_ctrl_5_goes_to_the_credits_on_a_credit(qtbot, window, desk, ferry) -> None:
+    """The credits had no key (Ctrl+3, then Tab past the evidence, was the only way there)."""
+    from tests.gui.conftest import open_story
+
+    open_story(window, ferry)
+    window.activateWindow()
+    window.actions.focus_editor.trigger()
+    qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    table = window.credits.table
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    assert window.actions.focus_credits in window.menus["View"].actions()
+
+
 def test_geometry_and_layout_are_restored(qtbot, desk, settings, no_recovery_prompt) -> None:
     first = MainWindow(desk, settings=settings)
     qtbot.addWidget(first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.model import Credit, CreditRole, Story, StoryStatus
-from app.gui.story_lock import LockState, StoryLock, lock_reason
+from app.gui.story_lock import LockState, StoryLock, lock_label, lock_reason
 from tests.gui.conftest import add_story, open_story
 
 BODY = "The council voted 7-2 on Tuesday, said Mayor Ana Ruiz.\n"
@@ -83,3 +83,37 @@ def test_publishing_locks_text_and_credits_together_with_the_reason(qtbot, windo
     assert not window.credits.add_button.isEnabled()
     assert window.credits.add_button.toolTip() == window.lock.reason()
     assert not window.actions.bold.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("state", "label"),
+    [
+        (LockState(), None),
+        (LockState(has_story=True, status=StoryStatus.READY), None),
+        (LockState(store_read_only=True), "Read-only store"),  # with no story open too
+        (LockState(store_read_only=True, has_story=True), "Read-only store"),
+        (LockState(has_story=True, status=StoryStatus.PUBLISHED), "Read-only: published"),
+        (LockState(has_story=True, status=StoryStatus.KILLED), "Read-only: killed"),
+        (LockState(has_story=True, claimed_by="ben"), "Read-only: claimed by ben"),
+    ],
+)
+def test_the_status_bars_label_names_the_current_reason(state: LockState, label) -> None:
+    assert lock_label(state) == label
+
+
+def test_the_status_bar_follows_the_lock_and_drops_the_label_when_it_lifts(qtbot, window, desk):
+    """The status bar said "(read-only)" once, for a read-only store, and nothing when a
+    published story locked the text."""
+    draft = add_story(desk, headline="Draft", body=BODY)
+    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    open_story(window, story)
+    label = window.status.lock
+    assert not label.isVisibleTo(window) and window.status.database.text() == desk.info.display_name
+    status = window.editor.metadata.status
+    status.setCurrentIndex(status.findData(str(StoryStatus.PUBLISHED)))
+    status.activated.emit(status.currentIndex())
+    window.autosaver.save("save")
+    assert label.isVisibleTo(window) and label.text() == "Read-only: published"
+    assert label.toolTip().startswith("Published: readers saw")
+    open_story(window, desk.get_story(draft.id))
+    assert not label.isVisibleTo(window)

@@ -37,3 +37,19 @@ def words_read(body: str) -> int:
     from app.core.text.plain import plain_text
 
     return count_words(plain_text(body).text)
+
+
+def characters_read(body: str) -> int:
+    """Characters a reader sees in a Markdown body, counted as the window's status bar counts
+    the same text in the editor: the marks left out, each paragraph's line trimmed, one line
+    break between them. History's Size column said "3,113 chars" (the stored Markdown, marks
+    and blank lines included) above a status bar saying "3,093 characters"."""
+    from app.core.text.plain import plain_text
+
+    lines = [
+        line.strip()
+        for paragraph in plain_text(body).paragraphs
+        for line in paragraph.text.split("\n")
+        if line.strip()
+    ]
+    return sum(map(len, lines)) + max(len(lines) - 1, 0)

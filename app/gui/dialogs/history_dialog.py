@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import Revision, Story
-from app.core.text.counts import counted, words_read
+from app.core.text.counts import characters_read, counted, words_read
 from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.word_diff import diff_html, diff_stats, word_diff
 
@@ -91,7 +91,9 @@ class HistoryDialog(QDialog):
 
         self.table = _table(["#", "When", "Who", "Why", "Size"], "Revisions")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeaderItem(4).setToolTip("Characters in this revision")
+        self.table.horizontalHeaderItem(4).setToolTip(
+            "Characters in this revision, counted as the status bar counts them"
+        )
         _fill(
             self.table,
             [
@@ -100,7 +102,7 @@ class HistoryDialog(QDialog):
                     rev.created_at.astimezone().strftime("%d %b %Y %H:%M"),
                     rev.author,
                     REASONS.get(rev.reason, rev.reason),
-                    f"{rev.size:,} chars",
+                    f"{characters_read(rev.body):,} chars",
                 ]
                 for rev in self.revisions
             ],

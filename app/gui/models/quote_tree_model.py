@@ -488,6 +488,9 @@ class QuoteTreeModel(QAbstractItemModel):
 
 def _no_quotes(content: SidebarContent) -> str:
     """The empty tree's one line: with no story open it tells the editor how to get one."""
+    if not content.story_open and content.no_stories:
+        # The welcome page shows no list: "pick one in the list" sent the editor looking.
+        return "No stories yet: import wire copy with Ctrl+O, or start one with Ctrl+N"
     if not content.story_open:
         return "No story open: pick one in the list, or start one with Ctrl+N"
     return "No quotes in this story"

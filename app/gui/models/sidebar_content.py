@@ -54,6 +54,8 @@ class SidebarContent:
     version: no speaker is marked for checking until the analysis has read them."""
     story_open: bool = True
     """False when no story is open: the panel says so rather than "No quotes in this story"."""
+    no_stories: bool = False
+    """The store holds no story (the welcome page shows, no list): nothing to pick."""
 
     def checks_speaker(self, quote: Quote) -> bool:
         """Whether the sidebar's row and the editor's hover ask to check this quote's speaker:

@@ -316,6 +316,10 @@ def credits_table(
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
+    # Tab leaves the table for its buttons and the paste box: with eight credits it walked
+    # 32 cells first. While a cell is being edited Tab still commits it and edits the next
+    # (the delegate's EditNextItem), as a desk typing a credit row expects.
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(line_height + 10)
     # The columns share the table's width (above): no sideways scrolling. The

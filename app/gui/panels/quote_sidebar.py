@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,6 +82,7 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._job: BackgroundJob | None = None
         self._checked_quotes: list[Quote] = []
         self._viewer: DocumentViewerDialog | None = None
+        self._no_stories = False
         self.model = QuoteTreeModel(self)
         self.runner = AnalysisRunner(self)
         self.runner.analysed.connect(self._analysed)
@@ -145,6 +147,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)
+        for keys in ("Shift+F10", QKeySequence(Qt.Key.Key_Menu)):
+            menu_key = QShortcut(QKeySequence(keys), self.tree, self.menu_at_current)
+            menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.clicked.connect(self._item_chosen)
         self.tree.activated.connect(self._item_chosen)
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(Role.KEY)))
@@ -183,6 +188,13 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._update_buttons()
 
     # -- public API -----------------------------------------------------------------------
+
+    def set_no_stories(self, empty: bool) -> None:
+        """The window's welcome page shows (the store holds no story): with no story open the
+        panel says to import one or start one, not to pick one in a list that is not there."""
+        if empty != self._no_stories:
+            self._no_stories = empty
+            self._show_content(self.model.content)
 
     def set_story(self, story: Story | None) -> None:
         """Show a story (None clears the panel); its body is analysed at once, off this thread."""
@@ -334,7 +346,10 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     def _show_content(self, content: SidebarContent) -> None:
         content = replace(
-            content, proofing=self._proofing, headline_proofing=self._headline_proofing
+            content,
+            proofing=self._proofing,
+            headline_proofing=self._headline_proofing,
+            no_stories=self._no_stories,
         )
         current = (
             self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() else None

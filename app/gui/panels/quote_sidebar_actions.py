@@ -26,6 +26,15 @@ from app.gui.quote_states import themed_icon
 class QuoteActionsMixin:
     """The context menu of the quote tree and the store changes it makes."""
 
+    def menu_at_current(self) -> None:
+        """Shift+F10 or the Menu key: the current row's actions, under that row. Mark
+        verified, Change speaker and Open evidence took a right click (Shift+F10, the key a
+        laptop without a Menu key has, did nothing)."""
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self._context_menu_requested(self.tree.visualRect(index).center())
+
     def _context_menu_requested(self, point: QPoint) -> None:
         index = self.tree.indexAt(point)
         menu = self.context_menu(index)

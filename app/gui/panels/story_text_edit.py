@@ -64,12 +64,22 @@ class StoryTextEdit(QTextEdit):
     def column_margin(self) -> int:
         return self._side
 
+    def _column(self) -> float:
+        return MEASURE_CHARS * self.prose_char_width() + 2 * self.document().documentMargin()
+
+    def _chrome(self) -> int:
+        scrollbar = self.verticalScrollBar().sizeHint().width()  # whether shown or not: stable
+        return 2 * self.frameWidth() + scrollbar
+
+    def measure_width(self) -> int:
+        """The widget's width at which the full measure fits with no margin beside it: wider
+        only centres the same column (the window's default layout gives the rest away)."""
+        return int(self._column() + 0.999) + self._chrome()
+
     def update_measure(self) -> None:
         """Centre a column of MEASURE_CHARS characters; narrower widgets use their full width."""
-        column = MEASURE_CHARS * self.prose_char_width() + 2 * self.document().documentMargin()
-        scrollbar = self.verticalScrollBar().sizeHint().width()  # whether shown or not: stable
-        room = self.width() - 2 * self.frameWidth() - scrollbar
-        side = max(0, int((room - column) / 2))
+        room = self.width() - self._chrome()
+        side = max(0, int((room - self._column()) / 2))
         if side != self._side:
             self._side = side
             self.setViewportMargins(side, 0, side, 0)

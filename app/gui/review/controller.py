@@ -78,7 +78,7 @@ class ReviewController(QObject):
 
     def story_opened(self, story: Story | None) -> None:
         self.suggest.reset(story.last_note_id if story else 0)
-        self.panel.set_enabled_story(story is not None, not self.read_only)
+        self.panel.set_enabled_story(story is not None, not self.read_only, self.read_only_reason)
         self.show_comments(list(story.comments) if story else [], story.markup if story else "")
         self.refresh_suggestions()
 
@@ -95,7 +95,7 @@ class ReviewController(QObject):
         """`reason`: why, with what to do ("ben has claimed this story: take it over…")."""
         self.read_only = read_only
         self.read_only_reason = reason or READ_ONLY_SAID
-        self.panel.set_enabled_story(self.editor.story() is not None, not read_only)
+        self.panel.set_enabled_story(self.editor.story() is not None, not read_only, reason)
 
     def refresh_suggestions(self) -> None:
         if self.editor.story() is None:

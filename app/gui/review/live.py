@@ -245,14 +245,9 @@ class LiveSync(QObject):
         if other and was_mine and self.editor.is_modified():
             self.autosaver.save("save")  # my text is kept before the editor locks
         # The window's StoryLock locks the text and the credits (published or killed text
-        # stays locked too); comments on published text stay open in the review panel.
+        # stays locked too) and closes the review panel (comments on published text stay
+        # open), each saying why: the status bar's label and the panel's tips follow it.
         self.lock.show(story, lock.user if other else None)
-        if self.desk.info.read_only:
-            why = "This database is read-only: comments and suggestions cannot change here."
-        else:
-            why = (f"{lock.user} has claimed this story: Take over… above the text lets you "
-                   "comment and decide suggestions.") if other else None  # fmt: skip
-        self.review.set_read_only(self.desk.info.read_only or other, why)
         if other:
             since = lock.since.astimezone().strftime("%H:%M")
             took = " took it over from you" if was_mine else " has claimed this story"

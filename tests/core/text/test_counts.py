@@ -7,7 +7,7 @@ import re
 import tokenize
 from pathlib import Path
 
-from app.core.text.counts import counted, listed
+from app.core.text.counts import characters_read, counted, listed
 
 APP = Path(__file__).resolve().parents[3] / "app"
 
@@ -39,3 +39,11 @@ def test_no_message_in_the_app_says_a_noun_with_s_in_brackets() -> None:
             if is_text and re.search(r"[a-z]\(s\)", token.string.replace("http(s)", "")):
                 offenders.append(f"{path.relative_to(APP)}:{token.start[0]}")
     assert offenders == []
+
+
+def test_characters_read_leave_out_the_markdown_marks_and_blank_lines() -> None:
+    """A reader sees "Ferry strike ends", "Crews return." and "first" as three lines:
+    37 characters with the two line breaks, where the stored Markdown holds 51."""
+    body = "## Ferry **strike** ends\n\nCrews *return*.\n\n- first\n"
+    assert characters_read(body) == len("Ferry strike ends\nCrews return.\nfirst")
+    assert characters_read("") == 0 and characters_read("\n\n  \n") == 0

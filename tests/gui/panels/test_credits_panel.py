@@ -554,3 +554,25 @@ def test_a_flagged_name_shows_whole_beside_its_warning_icon(qtbot, desk, story, 
     text = QRect(0, 0, room.width() - 2 * margin, 10_000)  # as Qt lays the cell's text out
     needed = option.fontMetrics.boundingRect(text, flags, "Anna Kowal")
     assert needed.height() <= room.height(), f"the name wraps in a one-line row at {width}"
+
+
+def test_tab_leaves_the_credits_table_but_moves_on_while_a_cell_is_edited(qtbot, panel) -> None:
+    """Tab walked every cell (32 for eight credits) before reaching Add or the paste box; a
+    desk typing a credit still goes from cell to cell with Tab."""
+    table = panel.table
+    panel.window().activateWindow()
+    table.setFocus()
+    table.setCurrentIndex(panel.model.index(0, Column.NAME))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus(), "Tab left the table"
+    assert table.currentIndex().row() == 0 and table.currentIndex().column() == Column.NAME
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.state() == table.State.EditingState
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Anna Kowalski")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert panel.model.index(0, Column.NAME).data() == "Anna Kowalski"
+    assert table.currentIndex().column() == Column.LOCATION
+    assert table.state() == table.State.EditingState, "the next cell is being edited"

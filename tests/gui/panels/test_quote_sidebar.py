@@ -493,3 +493,33 @@ def test_the_sidebar_lets_go_of_a_quote_when_the_cursor_leaves_every_quote(
     quote = _quote_rows(panel)[4]
     _click(qtbot, panel, quote)
     assert panel.current_quote() == quote.data(Role.QUOTE), "a clicked quote stays too"
+
+
+@pytest.mark.parametrize(
+    ("keys", "modifier"),
+    [(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier), (Qt.Key.Key_Menu, None)],
+)
+def test_the_keyboard_opens_the_current_quotes_actions(qtbot, panel, keys, modifier):
+    """Mark verified, Change speaker and Open evidence took a right click: Shift+F10 did
+    nothing, and the Menu key depended on the platform's own context-menu event."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[list[str]] = []
+
+    def look() -> None:  # the menu runs its own loop: read it and close it from there
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            shown.append([x.text() for x in menu.actions()])
+            menu.close()
+
+    watch = QTimer(interval=10, timeout=look)
+    watch.start()
+    row = _quote_rows(panel)[1]
+    panel.window().activateWindow()
+    panel.tree.setFocus()
+    panel.tree.setCurrentIndex(row)
+    qtbot.keyClick(panel.tree, keys, modifier or Qt.KeyboardModifier.NoModifier)
+    qtbot.wait(30)
+    watch.stop()
+    assert len(shown) == 1 and "Mark verified…" in shown[0] and "Change speaker…" in shown[0]

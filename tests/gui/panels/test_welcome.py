@@ -31,6 +31,26 @@ def test_empty_store_shows_welcome_and_samples_load(qtbot, window, desk) -> None
     assert window.editor.story() is not None  # the last one imported is open
 
 
+def test_the_quotes_panel_on_the_welcome_page_says_how_to_get_a_story(qtbot, window, desk):
+    """With no story in the store (no list showing) the quotes panel said "pick one in the
+    list"; it names the keys that import one or start one, and they are the menu's keys."""
+    from app.gui.models.quote_tree_model import ItemKind
+    from tests.gui.conftest import add_story
+
+    def said() -> list[str]:
+        return [i.data() for i in window.sidebar.model.rows_of_kind(ItemKind.PLACEHOLDER)]
+
+    assert window.stack.currentIndex() == WELCOME_PAGE
+    assert said() == ["No stories yet: import wire copy with Ctrl+O, or start one with Ctrl+N"]
+    assert window.actions.import_files.shortcut().toString() == "Ctrl+O"
+    assert window.actions.new_story.shortcut().toString() == "Ctrl+N"
+    add_story(desk)
+    window.story_list.refresh(None)
+    window._update_page()  # what an import does once the store holds a story
+    assert window.stack.currentIndex() == WORKSPACE_PAGE
+    assert said() == ["No story open: pick one in the list, or start one with Ctrl+N"]
+
+
 def test_new_story_from_welcome(qtbot, window, desk) -> None:
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentIndex() == WORKSPACE_PAGE

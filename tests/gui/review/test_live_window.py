@@ -149,10 +149,15 @@ def test_a_claimed_storys_review_buttons_say_why_they_are_grey(qtbot, live, desk
     other.claim(story.id)
     _open(qtbot, live, story.id)
     button = live.review.comment_button
-    assert not button.isEnabled() and "read-only" in button.toolTip()
+    assert not button.isEnabled() and button.toolTip().startswith("ben has claimed this story")
+    assert (
+        live.status.lock.isVisibleTo(live)
+        and live.status.lock.text() == "Read-only: claimed by ben"
+    )
     other.release(story.id)
     live.live.apply_lock(live.editor.story())
     assert button.isEnabled() and button.toolTip() == "Comment on the text selected in the editor"
+    assert not live.status.lock.isVisibleTo(live)
 
 
 def test_a_refused_review_action_says_who_holds_the_story_and_what_to_do(
