@@ -105,7 +105,7 @@ def test_the_status_bar_follows_the_lock_and_drops_the_label_when_it_lifts(qtbot
     """The status bar said "(read-only)" once, for a read-only store, and nothing when a
     published story locked the text."""
     draft = add_story(desk, headline="Draft", body=BODY)
-    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    story = add_story(desk, body=BODY, status=StoryStatus.READY, credits=CREDITS)
     open_story(window, story)
     label = window.status.lock
     assert not label.isVisibleTo(window) and window.status.database.text() == desk.info.display_name
