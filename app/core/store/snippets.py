@@ -40,6 +40,7 @@ SNIPPET_LIMIT = 50
 
 _WORD = r"[^\W_]"
 _NEXT_WORD = re.compile(r"[\W_]+([^\W_]+)")
+_TOKEN = re.compile(r"[^\W_]+")
 _BODIES = text("SELECT id, body FROM stories WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
@@ -97,29 +98,34 @@ class Matcher:
             if match is None:
                 return
             begin = match.start()
-            at = match.end()  # the rest of the word: one step a word, even for "t"
-            if begin and body[begin - 1].isalnum():  # inside a word: not a word of its own
-                continue
-            span = self._span(body, match, end)
+            word_end = _TOKEN.match(body, begin, end).end()  # type: ignore[union-attr]
+            # Inside a word is not a word of its own (checked here, not by a look-behind in
+            # the regex: that would keep `re` from scanning for the first letters, 4x slower).
+            span = (
+                None
+                if begin and body[begin - 1].isalnum()
+                else self._span(body, begin, word_end, end)
+            )
             if span is not None:
                 yield span
-                at = span[1]
+            at = word_end if span is None else span[1]
 
-    def _span(self, body: str, match: re.Match[str], end: int) -> tuple[int, int] | None:
-        stem = self.stem(match.group())
+    def _span(self, body: str, begin: int, word_end: int, end: int) -> tuple[int, int] | None:
+        """The hit starting with the word at `begin`, if the search matched one there."""
+        stem = self.stem(body[begin:word_end])
         if stem in self.words or (self.typing and stem.startswith(self.typing)):
-            return match.span()
+            return begin, word_end
         for phrase in self.phrases:
             if phrase[0] != stem:
                 continue
-            last = match.end()
+            last = word_end
             for word in phrase[1:]:
                 following = _NEXT_WORD.match(body, last, end)
                 if following is None or self.stem(following.group(1)) != word:
                     break
                 last = following.end()
             else:
-                return match.start(), last
+                return begin, last
         return None
 
 
@@ -130,16 +136,21 @@ def matcher(query: SearchQuery, backend: str) -> Matcher | None:
     typing = stem(words.pop()) if query.prefix_last else ""
     stems = frozenset(stem(w) for w in words)
     phrases = tuple(tuple(stem(w) for w in phrase) for phrase in query.phrases)
-    firsts = {*stems, *(p[0] for p in phrases), *([typing] if typing else [])}
-    if not firsts:
+    loose = sorted({stem_prefix(s) for s in (*stems, typing) if s}, key=len, reverse=True)
+    if not loose and not phrases:
         return None
-    prefixes = sorted({stem_prefix(s) for s in firsts}, key=len, reverse=True)
 
     def pattern(accents: bool) -> re.Pattern[str]:
-        # No look-behind for the start of a word: it would keep `re` from scanning for the
-        # first letters (4x slower); `hits` checks the character before each match instead.
-        either = "|".join(_word(p, accents) for p in prefixes)
-        return re.compile(f"(?:{either}){_WORD}*", re.IGNORECASE)
+        """Candidates: words that start as a stem of the query does, and runs of words that
+        start as a phrase's stems do (one regex, so a phrase of common words is looked for
+        by `re`, not word by word in Python)."""
+        either = [
+            rf"{_WORD}*[\W_]+".join(_word(stem_prefix(w), accents) for w in phrase) + f"{_WORD}*"
+            for phrase in phrases
+        ]
+        if loose:
+            either.append("(?:" + "|".join(_word(p, accents) for p in loose) + f"){_WORD}*")
+        return re.compile("|".join(f"(?:{e})" for e in either), re.IGNORECASE)
 
     # PostgreSQL keeps accents ("cafe" does not find "café"): its candidates are letter for letter.
     accented = pattern(accents=backend != "postgresql")
