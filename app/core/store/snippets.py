@@ -136,7 +136,10 @@ def matcher(query: SearchQuery, backend: str) -> Matcher | None:
     typing = stem(words.pop()) if query.prefix_last else ""
     stems = frozenset(stem(w) for w in words)
     phrases = tuple(tuple(stem(w) for w in phrase) for phrase in query.phrases)
-    loose = sorted({stem_prefix(s) for s in (*stems, typing) if s}, key=len, reverse=True)
+    # The word being typed is the start of a stem, maybe short of the letters a stem rewrites
+    # ("abl" of "able", which "ability" has): so all but its last two letters.
+    typed = [typing[: max(1, len(typing) - 2)]] if typing else []
+    loose = sorted({*(stem_prefix(s) for s in stems), *typed}, key=len, reverse=True)
     if not loose and not phrases:
         return None
 

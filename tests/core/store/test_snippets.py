@@ -98,3 +98,12 @@ def test_each_backend_marks_what_its_own_stemmer_found(any_desk) -> None:
         assert found == []
     (both,) = any_desk.search("generously ")
     assert _marked(both.snippet) == ["generous"]
+
+
+def test_a_typed_word_marks_a_word_whose_stem_it_starts_but_the_word_does_not(any_desk) -> None:
+    """'capability' is indexed as 'capabl': typing "capabl" finds it, and marks it, though the
+    word itself does not start with what was typed."""
+    body = "The fleet's capability was questioned.\n"
+    any_desk.create_story(Story(headline="Fleet", body=body), analyse=False)
+    (hit,) = any_desk.search("capabl")
+    assert _marked(hit.snippet) == ["capability"]
