@@ -104,3 +104,16 @@ def test_search_lists_a_snippet_of_the_hit(db: Path) -> None:
     assert hit["snippet"][start:end].lower() == "nurses"
     text = copydesk("list", "--search", "nurses", db=db).stdout
     assert f"{SLUG}: " in text and "nurses finish" in text
+
+
+def test_search_snippet_marks_the_words_found_by_their_stems(db: Path) -> None:
+    """'nurse shift' finds "nurses finish their shifts" (stemmed search); `list --search`
+    prints that line, both words marked, as the story list shows it."""
+    copydesk("import", str(WIRE), db=db)
+    (hit,) = json.loads(copydesk("list", "--search", "nurse shift ", "--json", db=db).stdout)
+    assert "nurses finish their shifts" in hit["snippet"]
+    marked = [hit["snippet"][start:end] for start, end in hit["snippet_hits"]]
+    assert marked == ["nurses", "shifts"]
+    text = copydesk("list", "--search", "nurse shift ", db=db).stdout
+    line = next(line for line in text.splitlines() if line.startswith(f"{SLUG}: "))
+    assert "Our nurses finish their shifts at ten" in line

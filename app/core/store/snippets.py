@@ -5,8 +5,10 @@ store, `snippet()` over the best 50 hits cost 250-400 ms whenever the last word 
 a prefix (search as you type, i.e. nearly always), and `ts_headline` re-parses every body; the
 bodies themselves are read in well under a millisecond. The query is read as the search reads
 it (`search.parse_query`: words, "phrases", the word being typed as a prefix), words are
-matched as FTS5 and PostgreSQL's `simple` parser cut them (runs of letters and digits), case
-and Latin accents aside, so both backends mark the same words.
+cut as FTS5 and PostgreSQL's parser cut them (runs of letters and digits) and compared by
+the stem the backend's index holds (`stemming`: FTS5 porter with Latin accents folded,
+Snowball English on PostgreSQL), so "ferry" marks "ferries" and the snippet is centred on it,
+and each backend marks the words it found.
 
 The snippet is plain pieces (`model.Snippet`), never markup: whatever a story holds (`<script>`,
 Markdown) is escaped by whoever shows it.
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import bindparam, text
@@ -24,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.core.model import Snippet
 from app.core.store.search import SearchQuery, parse_query
+from app.core.store.stemming import stem_prefix, stemmer
 
 HIT_START = "\ue000"
 HIT_END = "\ue001"
@@ -35,6 +39,8 @@ SNIPPET_LIMIT = 50
 """Snippets for the best hits only: the list shows a screenful."""
 
 _WORD = r"[^\W_]"
+_NEXT_WORD = re.compile(r"[\W_]+([^\W_]+)")
+_TOKEN = re.compile(r"[^\W_]+")
 _BODIES = text("SELECT id, body FROM stories WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
@@ -67,22 +73,91 @@ def _word(word: str, accents: bool) -> str:
     return "".join(variants.get(c.lower(), re.escape(c)) for c in plain)
 
 
-def _pattern(query: SearchQuery, accents: bool = False) -> re.Pattern[str] | None:
-    """One regex for every word and phrase of the query, case aside; with `accents`, Latin
-    accents aside too (slower: classes instead of letters, so tried second)."""
-    parts = []
-    # No look-behind for the start of a word: it would keep `re` from scanning for the first
-    # letters (4x slower); `_hits` checks the character before each match instead.
-    for phrase in query.phrases:
-        words = [_word(w, accents) for w in phrase]
-        parts.append(r"[\W_]+".join(words) + rf"(?!{_WORD})")
-    for i, word in enumerate(query.words):
-        last = i == len(query.words) - 1
-        tail = rf"{_WORD}*" if last and query.prefix_last else rf"(?!{_WORD})"
-        parts.append(f"{_word(word, accents)}{tail}")
-    if not parts:
+@dataclass(frozen=True)
+class Matcher:
+    """The query's words as its backend's index holds them (stems), and a regex for the body
+    words that could have those stems: words starting with `stemming.stem_prefix` of a stem.
+    Only those candidates are stemmed, so a body is scanned about as fast as for exact words."""
+
+    stem: Callable[[str], str]
+    words: frozenset[str]
+    typing: str
+    """The stem of the word being typed: matched as a prefix of a body word's stem."""
+    phrases: tuple[tuple[str, ...], ...]
+    plain: re.Pattern[str]
+    accented: re.Pattern[str]
+    """Latin accents aside (FTS5 folds them; slower: classes instead of letters)."""
+
+    def hits(self, body: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+        """Spans of the words and phrases the search matched, in order."""
+        end = len(body) if end is None else end
+        pattern = self.plain if body.isascii() else self.accented
+        at = start
+        while True:
+            match = pattern.search(body, at, end)
+            if match is None:
+                return
+            begin = match.start()
+            word_end = _TOKEN.match(body, begin, end).end()  # type: ignore[union-attr]
+            # Inside a word is not a word of its own (checked here, not by a look-behind in
+            # the regex: that would keep `re` from scanning for the first letters, 4x slower).
+            span = (
+                None
+                if begin and body[begin - 1].isalnum()
+                else self._span(body, begin, word_end, end)
+            )
+            if span is not None:
+                yield span
+            at = word_end if span is None else span[1]
+
+    def _span(self, body: str, begin: int, word_end: int, end: int) -> tuple[int, int] | None:
+        """The hit starting with the word at `begin`, if the search matched one there."""
+        stem = self.stem(body[begin:word_end])
+        if stem in self.words or (self.typing and stem.startswith(self.typing)):
+            return begin, word_end
+        for phrase in self.phrases:
+            if phrase[0] != stem:
+                continue
+            last = word_end
+            for word in phrase[1:]:
+                following = _NEXT_WORD.match(body, last, end)
+                if following is None or self.stem(following.group(1)) != word:
+                    break
+                last = following.end()
+            else:
+                return begin, last
         return None
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def matcher(query: SearchQuery, backend: str) -> Matcher | None:
+    """How to find in a body what `query` found on `backend` (a SQLAlchemy dialect name)."""
+    stem = stemmer(backend)
+    words = list(query.words)
+    typing = stem(words.pop()) if query.prefix_last else ""
+    stems = frozenset(stem(w) for w in words)
+    phrases = tuple(tuple(stem(w) for w in phrase) for phrase in query.phrases)
+    # The word being typed is the start of a stem, maybe short of the letters a stem rewrites
+    # ("abl" of "able", which "ability" has): so all but its last two letters.
+    typed = [typing[: max(1, len(typing) - 2)]] if typing else []
+    loose = sorted({*(stem_prefix(s) for s in stems), *typed}, key=len, reverse=True)
+    if not loose and not phrases:
+        return None
+
+    def pattern(accents: bool) -> re.Pattern[str]:
+        """Candidates: words that start as a stem of the query does, and runs of words that
+        start as a phrase's stems do (one regex, so a phrase of common words is looked for
+        by `re`, not word by word in Python)."""
+        either = [
+            rf"{_WORD}*[\W_]+".join(_word(stem_prefix(w), accents) for w in phrase) + f"{_WORD}*"
+            for phrase in phrases
+        ]
+        if loose:
+            either.append("(?:" + "|".join(_word(p, accents) for p in loose) + f"){_WORD}*")
+        return re.compile("|".join(f"(?:{e})" for e in either), re.IGNORECASE)
+
+    # PostgreSQL keeps accents ("cafe" does not find "café"): its candidates are letter for letter.
+    accented = pattern(accents=backend != "postgresql")
+    return Matcher(stem, stems, typing, phrases, pattern(accents=False), accented)
 
 
 def _clean(text: str) -> str:
@@ -91,35 +166,13 @@ def _clean(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
-def _hits(pattern: re.Pattern[str], body: str, start: int = 0, end: int | None = None):
-    """Matches that start a word (the character before is not a letter or digit)."""
-    end = len(body) if end is None else end
-    at = start
-    while True:
-        match = pattern.search(body, at, end)
-        if match is None:
-            return
-        if match.start() == 0 or not body[match.start() - 1].isalnum():
-            yield match
-            at = max(match.end(), match.start() + 1)
-        else:
-            at = match.start() + 1
-
-
-def make_snippet(body: str, *patterns: re.Pattern[str] | None) -> Snippet | None:
-    """The words around the first hit of the first pattern that hits, within its paragraph,
-    every hit in view marked (by the last, most lenient pattern)."""
-    first = None
-    for pattern in patterns:
-        if pattern is None or (pattern is not patterns[0] and body.isascii()):
-            continue  # accents cannot match in plain ASCII beyond what the first pattern did
-        first = next(_hits(pattern, body), None)
-        if first is not None:
-            break
+def make_snippet(body: str, found: Matcher) -> Snippet | None:
+    """The words around the first word the search matched, within its paragraph, every
+    matched word in view marked."""
+    first = next(found.hits(body), None)
     if first is None:
         return None
-    marker = next((p for p in reversed(patterns) if p is not None), pattern)
-    start, end = first.span()
+    start, end = first
     left = body.rfind("\n\n", 0, start)
     left = 0 if left < 0 else left + 2
     right = body.find("\n\n", end)
@@ -134,11 +187,11 @@ def make_snippet(body: str, *patterns: re.Pattern[str] | None) -> Snippet | None
         finish = space if space > end else finish
     parts: list[tuple[str, bool]] = []
     at = begin
-    for hit in _hits(marker, body, begin, finish):
-        if hit.start() > at:
-            parts.append((body[at : hit.start()], False))
-        parts.append((body[hit.start() : hit.end()], True))
-        at = hit.end()
+    for hit_start, hit_end in found.hits(body, begin, finish):
+        if hit_start > at:
+            parts.append((body[at:hit_start], False))
+        parts.append((body[hit_start:hit_end], True))
+        at = hit_end
     if at < finish:
         parts.append((body[at:finish], False))
     cleaned = [(_SPACE.sub(" ", _clean(text)), hit) for text, hit in parts]
@@ -169,16 +222,14 @@ def parse_marked(raw: str) -> Snippet:
 
 def snippets(session: Session, raw_query: str, ids: Sequence[int]) -> dict[int, Snippet]:
     """Snippets of the body for the first SNIPPET_LIMIT of these story ids."""
-    query = parse_query(raw_query)
-    pattern = _pattern(query)
-    if pattern is None or not ids:
+    found = matcher(parse_query(raw_query), session.get_bind().dialect.name)
+    if found is None or not ids:
         return {}
-    accented = _pattern(query, accents=True)
     wanted = list(ids)[:SNIPPET_LIMIT]
-    found = {}
+    made = {}
     rows = session.execute(_BODIES, {"ids": wanted})
     for story_id, body in rows:
-        snippet = make_snippet(body or "", pattern, accented)
+        snippet = make_snippet(body or "", found)
         if snippet is not None:
-            found[story_id] = snippet
-    return found
+            made[story_id] = snippet
+    return made

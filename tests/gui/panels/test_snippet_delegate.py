@@ -65,5 +65,18 @@ def test_the_hit_stays_in_view_when_the_snippet_starts_mid_text(qtbot, window, d
     room = 140  # the headline column's width at 1280x800
     pieces = _lead_to_hit(snippet, metrics, room // 3)
     lead, hit = pieces[0], pieces[1]
-    assert hit == ("ferry", True)
+    assert hit == ("ferries", True), "the body's first word the stemmed search matched"
     assert metrics.horizontalAdvance(lead[0]) <= room // 3 and lead[0].startswith("…")
+
+
+def test_a_word_found_by_its_stem_is_the_hit_the_list_shows(qtbot, window, desk, ferry) -> None:
+    """'crack hull' finds the story by "cracks in the hulls" (stemmed search): the list's
+    snippet is those words, marked, not the opening words with nothing marked."""
+    panel = window.story_list
+    window._update_page()
+    _search(qtbot, panel, "crack hull ", ferry.headline)
+    snippet = panel.model.index(0, StoryColumn.HEADLINE).data(StoryRole.SUMMARY).snippet
+    assert "found cracks in the hulls of two ferries" in snippet.text()
+    assert [snippet.text()[s:e] for s, e in snippet.hits()] == ["cracks", "hulls"]
+    image = panel.table.viewport().grab().toImage()
+    assert image.format() != QImage.Format.Format_Invalid
