@@ -135,9 +135,6 @@ class StoryLock(QObject):
     def state(self) -> LockState:
         return self._state
 
-    def reason(self) -> str | None:
-        return lock_reason(self._state)
-
     def show(self, story: Story | None, claimed_by: str | None) -> None:
         """A story opened (or its claim changed): its status and who else holds it."""
         self._set(

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QTextEdit
 
-from app.core.errors import ConflictError, CopydeskError
+from app.core.errors import BlockedError, ConflictError, CopydeskError
+from app.core.findings import line
 from app.core.model import Comment, Story, StoryStatus
 from app.core.review import critic, signoff
 from app.core.review.anchors import Anchor, remap
@@ -95,7 +96,9 @@ class ReviewController(QObject):
         """`reason`: why, with what to do ("ben has claimed this story: take it over…")."""
         self.read_only = read_only
         self.read_only_reason = reason or READ_ONLY_SAID
-        self.panel.set_enabled_story(self.editor.story() is not None, not read_only, reason)
+        self.panel.set_enabled_story(
+            self.editor.story() is not None, not read_only, self.read_only_reason
+        )
 
     def refresh_suggestions(self) -> None:
         if self.editor.story() is None:
@@ -354,71 +357,63 @@ class ReviewController(QObject):
         saved = self._saved_story()
         if saved is None:
             return
-        if wanted is StoryStatus.PUBLISHED:
-            self._publish(saved)
-            return
-        reason = None
         try:
-            items = signoff.open_items(self.desk.get_story(saved.id))
-            if signoff.needs_reason(saved.status, wanted, items):
-                reason = ReasonDialog.ask(
-                    self.editor,
-                    "Move to Ready",
-                    f"This story has {counted(len(items.lines()), 'open item')}. Say why it can be "
-                    "signed off now; the reason is recorded (export still blocks on open "
-                    "suggestions and comments).",
-                    items.lines(),
-                )
-                if not reason:
-                    return
-            moved = self.desk.set_status(saved.id, wanted, reason)
+            if wanted is StoryStatus.PUBLISHED:
+                moved, reason = self._publish(saved)
+            else:
+                moved, reason = self._to_ready(saved)
         except ConflictError as exc:
             self.message.emit(str(exc))
             return
         except CopydeskError as exc:
             QMessageBox.warning(self.editor, "Status not changed", str(exc))
             return
+        if moved is None:
+            return  # the user cancelled the reason
         self.editor.mark_saved(moved)
         combo.setCurrentIndex(max(0, combo.findData(str(moved.status))))
         self.autosaver.story_saved.emit(moved)
         label = STATUS_LABELS.get(moved.status, str(moved.status))  # "Ready", as the box says
-        self.message.emit(f"Moved to {label}" + (" (reason recorded)." if reason else "."))
+        said = "Published" if moved.status is StoryStatus.PUBLISHED else f"Moved to {label}"
+        self.message.emit(said + (" (reason recorded)." if reason else "."))
 
-    def _publish(self, saved: Story) -> None:
+    def _to_ready(self, saved: Story) -> tuple[Story | None, str | None]:
+        """Sign off, asking why when comments or suggestions are still open."""
+        reason = None
+        items = signoff.open_items(self.desk.get_story(saved.id))
+        if signoff.needs_reason(saved.status, StoryStatus.READY, items):
+            reason = ReasonDialog.ask(
+                self.editor,
+                "Move to Ready",
+                f"This story has {counted(len(items.lines()), 'open item')}. Say why it can be "
+                "signed off now; the reason is recorded (export still blocks on open "
+                "suggestions and comments).",
+                items.lines(),
+            )
+            if not reason:
+                return None, None
+        return self.desk.set_status(saved.id, StoryStatus.READY, reason), reason
+
+    def _publish(self, saved: Story) -> tuple[Story | None, str | None]:
         """Publish through the export gate; what blocks is listed, and a reason (recorded)
         releases what an export's reason would (never a confidential name)."""
-        from app.core.errors import BlockedError
-        from app.core.findings import line
-
-        override = None
         try:
-            try:
-                moved = self.desk.set_status(saved.id, StoryStatus.PUBLISHED)
-            except BlockedError as exc:
-                lines = [line(f) for f in exc.findings]
-                if not exc.overridable:
-                    QMessageBox.warning(self.editor, "Not published",
-                                        "\n".join([str(exc), *lines]))  # fmt: skip
-                    return
-                override = ReasonDialog.ask(
-                    self.editor, "Publish anyway",
-                    f"{exc} Say why it may go out as it is; the reason is recorded.", lines,
-                )  # fmt: skip
-                if not override:
-                    return
-                moved = self.desk.set_status(saved.id, StoryStatus.PUBLISHED,
-                                             override_reason=override)  # fmt: skip
-        except ConflictError as exc:
-            self.message.emit(str(exc))
-            return
-        except CopydeskError as exc:
-            QMessageBox.warning(self.editor, "Status not changed", str(exc))
-            return
-        combo = self.editor.metadata.status
-        self.editor.mark_saved(moved)
-        combo.setCurrentIndex(max(0, combo.findData(str(moved.status))))
-        self.autosaver.story_saved.emit(moved)
-        self.message.emit("Published" + (" (override recorded)." if override else "."))
+            return self.desk.set_status(saved.id, StoryStatus.PUBLISHED), None
+        except BlockedError as exc:
+            lines = [line(f) for f in exc.findings]
+            if not exc.overridable:
+                QMessageBox.warning(self.editor, "Not published", "\n".join([str(exc), *lines]))
+                return None, None
+            override = ReasonDialog.ask(
+                self.editor,
+                "Publish anyway",
+                f"{exc} Say why it may go out as it is; the reason is recorded.",
+                lines,
+            )
+            if not override:
+                return None, None
+            moved = self.desk.set_status(saved.id, StoryStatus.PUBLISHED, override_reason=override)
+            return moved, override
 
     def assign(self, user: str | None) -> None:
         story = self.editor.story()

@@ -256,11 +256,6 @@ class LiveSync(QObject):
         else:
             self.banner.hide_lock()
 
-    @property
-    def locked_by(self) -> str | None:
-        """Another workstation's user holding the open story's claim."""
-        return self.lock.state.claimed_by
-
     def claim(self, on: bool) -> None:
         story = self.editor.story()
         if story is None or story.id is None:
@@ -282,7 +277,7 @@ class LiveSync(QObject):
         story = self.editor.story()
         if story is None or story.id is None:
             return False
-        holder = self.locked_by or "someone"
+        holder = self.lock.state.claimed_by or "someone"
         reason = ReasonDialog.ask(
             self.editor,
             "Take over",

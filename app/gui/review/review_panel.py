@@ -30,7 +30,6 @@ ROLE = Qt.ItemDataRole.UserRole + 1
 """Item data: ("suggestion" | "comment", id)."""
 WRAP = 46
 """Characters a line in the tree (the dock's usual width)."""
-READ_ONLY_TIP = "Open read-only here: comments and suggestions are read, not changed."
 """Said on the grey buttons when no reason is given (the window gives StoryLock's)."""
 
 
@@ -146,9 +145,7 @@ class ReviewPanel(QWidget):
 
     # -- what the controller sets ------------------------------------------------------------------
 
-    def set_enabled_story(
-        self, has_story: bool, writable: bool = True, reason: str | None = None
-    ) -> None:
+    def set_enabled_story(self, has_story: bool, writable: bool = True, reason: str = "") -> None:
         """`reason`: why the buttons are grey, with what to do (the window's StoryLock says
         "ben has claimed this story: Take over… …"); their own tips come back when writable."""
         self._has_story = has_story
@@ -156,7 +153,7 @@ class ReviewPanel(QWidget):
         self.comment_button.setEnabled(self._writable)
         # Grey with a story open says why (a claim elsewhere, a read-only store): the buttons
         # went grey with their usual tips, as if something were wrong with the selection.
-        why = (reason or READ_ONLY_TIP) if has_story and not writable else None
+        why = reason if has_story and not writable else None
         for button, tip in self._tips.items():
             button.setToolTip(why or tip)
         self.show_resolved.setEnabled(has_story)  # nothing to show or hide without a story
