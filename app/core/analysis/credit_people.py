@@ -155,8 +155,15 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 _LOCATION_CONTINUATION_RE.fullmatch(dotted)
                 or is_region(dotted)
                 # "Gil Navarro in Phoenix; Cora Beaudry in Santa Fe, New Mexico; ...": between
-                # semicolons a comma belongs to the place.
-                or (semicolons and chunk_of[-1] == chunk and looks_like_location(item))
+                # semicolons a comma belongs to the place; not an "and" or a person's name
+                # ("By A, Tarnowo, and B, Vellmar; C, Reuters" lost B into A's place)
+                or (
+                    semicolons
+                    and join == ","
+                    and chunk_of[-1] == chunk
+                    and looks_like_location(item)
+                    and not is_person(item)
+                )
             )
         ):
             people[-1] = Person(
