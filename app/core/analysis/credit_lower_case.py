@@ -19,7 +19,7 @@ from app.core.analysis.credit_cues import opens_with_cue
 from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
-from app.core.analysis.credit_spelling import agency_spelling, house_spelling
+from app.core.analysis.credit_spelling import agency_spelling, known_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
 from app.core.analysis.first_names import is_first_name
@@ -73,16 +73,21 @@ def read_lower_case(
             found.failed + tuple(c.name.upper() for c in unread),
             found.caption,
         )
-    credits = [
-        replace(
-            c,
-            name=_name(c.name),
-            email=c.email.lower() if c.email else None,
-            organisation=_outlet(c.organisation) if c.organisation else None,
+    credits = []
+    unspelt: list[str] = []  # outlets whose spelling the line does not give: reported
+    for c in found.credits:
+        outlet = _outlet(c.organisation) if c.organisation else None
+        if c.organisation and outlet is None and c.organisation not in unspelt:
+            unspelt.append(c.organisation)
+        credits.append(
+            replace(
+                c,
+                name=_name(c.name),
+                email=c.email.lower() if c.email else None,
+                organisation=outlet,
+            )
         )
-        for c in found.credits
-    ]
-    failed = tuple(_as_typed(line, shouted, part) for part in found.failed)
+    failed = tuple(_as_typed(line, shouted, part) for part in (*found.failed, *unspelt))
     caption = _as_typed(line, shouted, found.caption) if found.caption else ""
     return CreditLine(credits, failed, caption)
 
@@ -116,21 +121,34 @@ def _name(name: str) -> str:
     return proper_case(name) if is_caps(name) else name
 
 
-def _outlet(name: str) -> str:
+def _outlet(name: str) -> str | None:
     """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times", and
     an outlet the spelling table knows in its own spelling ("BUZZFEED" -> "BuzzFeed", not the
-    "Buzzfeed" proper case guessed), each outlet of a chain ("X/REUTERS") on its own."""
-    return "".join(_outlet_part(part) for part in _CHAIN_RE.split(name))
+    "Buzzfeed" proper case guessed), each outlet of a chain ("X/REUTERS") on its own.
+
+    None when a part is neither known nor made of English words ("bbc news", "kestrelwise"):
+    proper case would guess its spelling ("Bbc News" for BBC News, "Kestrelwise" for
+    KestrelWise), and a guess goes out in every house style with nothing to tell the editor.
+    Such an outlet is reported as typed instead, its writer kept: the editor sees the part and
+    sets it right, and no spelling is made up. An outlet of English words ("the harbour
+    times") is spelt by proper case, as a paper's name is."""
+    parts = [_outlet_part(part) for part in _CHAIN_RE.split(name)]
+    return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[misc]
 
 
-def _outlet_part(part: str) -> str:
+def _outlet_part(part: str) -> str | None:
     if _CHAIN_RE.fullmatch(part):
         return part
     spelled = agency_spelling(part)
     if spelled is not None:
         return spelled
-    known = house_spelling(part)
-    return known if known != part and known is not None else proper_case(part)
+    known = known_spelling(part)
+    if known is not None:
+        return known
+    words = [word.strip(".'’-&").lower() for word in part.split()]
+    if not all(not word or is_english_word(word) for word in words):
+        return None
+    return proper_case(part)
 
 
 def _as_typed(line: str, shouted: str, part: str) -> str:

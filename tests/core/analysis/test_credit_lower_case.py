@@ -128,3 +128,23 @@ def test_a_known_outlet_in_a_lower_case_line_gets_its_own_spelling(
     where the spelling table knows the outlet's own ("BuzzFeed"), which a line in capitals
     already got (credit_spelling)."""
     assert [c.organisation for c in read_credit_line(line).credits] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "failed"),
+    [
+        ("by ana lima, bbc news", ["Ana Lima"], ("bbc news",)),
+        ("by ana lima and tom ray, bbc news", ["Ana Lima", "Tom Ray"], ("bbc news",)),
+        ("photo: ana lima/kestrelwise", ["Ana Lima"], ("kestrelwise",)),
+    ],
+)
+def test_an_unknown_outlet_proper_case_may_misspell_is_reported_as_typed(
+    line: str, names: list[str], failed: tuple[str, ...]
+) -> None:
+    """Round 30, second pass: "bbc news" came out "Bbc News", a spelling made up and sent to
+    every house style; a word no dictionary holds may be an acronym or have an inner capital,
+    so the outlet is reported as typed and its writers kept, with no outlet guessed."""
+    for declared in (True, False):
+        read = read_credit_line(line, declared=declared)
+        assert [(c.name, c.organisation) for c in read.credits] == [(n, None) for n in names]
+        assert read.failed == failed
