@@ -186,9 +186,15 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue
             return None
         site = None  # "Photo by Ana Lima from Snapsite": the site, no place; her source
-        if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
-            cut, site = (cut[0], None), cut[1]
-        item, location = cut
+        if (
+            cut[1]
+            and role is CreditRole.PHOTO
+            and site_not_place(item.removesuffix(cut[2] or "").strip(), cut[1])
+        ):
+            cut, site = (cut[0], None, cut[2]), cut[1]
+        item, location, unread = cut
+        if unread:
+            out.failed.append(unread)  # "By Ana Lima in Oslo for a week": her town, and this
         cued = OUTLET_CUE_RE.match(item) if people else None
         if cued:
             # "By Ana Lima, for Reuters", "..., Special To The Harbour Times": whom the names
