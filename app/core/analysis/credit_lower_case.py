@@ -19,6 +19,7 @@ from app.core.analysis.credit_cues import opens_with_cue
 from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
+from app.core.analysis.credit_outlet_label import opens_with_label
 from app.core.analysis.credit_spelling import agency_spelling, known_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
@@ -30,8 +31,9 @@ _CHAIN_RE = re.compile(r"(\s*[/|]\s*)")  # "HARBOUR TIMES/REUTERS": each outlet 
 
 
 def typed_in_lower_case(line: str) -> bool:
-    """A line opening with a credit's cue, with letters after its first word and none of them a
-    capital ("by ana lima", "By ana lima", "photo: ana lima"). The cue is needed: a sentence
+    """A line opening with a credit's cue or an outlet's label, with letters after its first
+    word and none of them a capital ("by ana lima", "By ana lima", "photo: ana lima", "for the
+    harbour times: ana lima"). The cue is needed: a sentence
     with no capital after its first word ("Driven by the cold, ...") is prose, which read in
     capitals made bylines of its words."""
     text = line.strip().lstrip(BULLETS + "-—–* ")
@@ -39,7 +41,8 @@ def typed_in_lower_case(line: str) -> bool:
     return (
         any(ch.isalpha() for ch in rest)
         and not any(ch.isupper() for ch in rest)
-        and opens_with_cue(text)
+        # "for the harbour times: ana lima": an outlet's label opens it (credit_outlet_label)
+        and (opens_with_cue(text) or opens_with_label(text))
     )
 
 
@@ -100,7 +103,19 @@ def _vouched(name: str) -> bool:
     if agency_spelling(name.upper()) is not None:
         return True
     words = without_titles(name).split()
-    return len(words) >= 2 and is_first_name(words[0].title())
+    # "by ana lima was right", "for the record: ana lima said so": a verb after the first name
+    # makes the words a sentence, which in capitals read as one long name
+    return (
+        len(words) >= 2
+        and is_first_name(words[0].title())
+        and not any(word.lower() in _PROSE_VERBS for word in words[1:])
+    )
+
+
+# Verbs that run a sentence on after a name; none is a word of a person's name.
+_PROSE_VERBS = frozenset(
+    "was were is are has had have said says will would could should did does told wrote".split()
+)
 
 
 def _unheard_of(name: str) -> bool:

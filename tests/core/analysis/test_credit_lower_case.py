@@ -148,3 +148,33 @@ def test_an_unknown_outlet_proper_case_may_misspell_is_reported_as_typed(
         read = read_credit_line(line, declared=declared)
         assert [(c.name, c.organisation) for c in read.credits] == [(n, None) for n in names]
         assert read.failed == failed
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("for the harbour times: ana lima", [("Ana Lima", "The Harbour Times")]),
+        (
+            "special to the harbour times: ana lima and tom ray",
+            [("Ana Lima", "The Harbour Times"), ("Tom Ray", "The Harbour Times")],
+        ),
+        ("for reuters: ana lima", [("Ana Lima", "Reuters")]),
+    ],
+)
+def test_an_outlets_label_typed_in_lower_case_is_read(
+    line: str, credits: list[tuple[str, str]], declared: bool
+) -> None:
+    """Round 30, second pass: the label's line typed in lower case read nothing, the writers
+    lost without a word (in proper case it was read)."""
+    read = read_credit_line(line, declared=declared)
+    assert [(c.name, c.organisation) for c in read.credits] == credits
+    assert read.failed == ()
+
+
+@pytest.mark.parametrize("line", ["by ana lima was right", "for the record: ana lima was right"])
+def test_a_sentence_in_lower_case_after_a_first_name_is_no_name(line: str) -> None:
+    """Read in capitals it credited "Ana Lima Was Right"; pasted, it is reported as typed."""
+    assert read_credit_line(line).credits == []
+    pasted = read_credit_line(line, declared=True)
+    assert pasted.credits == [] and pasted.failed == ("ana lima was right",)
