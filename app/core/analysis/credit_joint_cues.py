@@ -8,7 +8,7 @@ out as two cues over the same names ("Text by A; photographs by A"), and the lin
 the cue grammar reads it, so both roles are credited.
 
 Guards: both words must be role words the cue grammar knows, the joint cue must open the line
-(or the part the caller reads), and the names run to the next ";" or "|" only.
+(or the part the caller reads), and the names run to the next ";", "|" or sentence only.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ _ROLE_WORDS = (
 )
 _JOINT_CUE_RE = re.compile(
     rf"(?P<first>{_ROLE_WORDS})\s+(?:and|&)\s+(?P<second>{_ROLE_WORDS})\s*(?:by\b\s*:?|:)\s*"
-    r"(?P<names>[^;|]+?)(?P<rest>\s*[;|].*)?",
+    # the names end at ";", "|" or a full stop before the next sentence ("Text and photos: Ana
+    # Lima. Design: Kari Holm": the design credit was read twice, once as each role's)
+    r"(?P<names>[^;|]+?)(?P<rest>\s*[;|].*|(?<=[^\s.]{2})\.\s+(?=[A-Z]).*)?",
     re.I,
 )
 
