@@ -54,6 +54,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
     (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
+    # "Art by Kari Holm", "Artwork: Kari Holm": a magazine's picture that is drawn ("Art:"
+    # alone heads a section, so only with "by")
+    (r"art\s+by\b\s*:?|artwork" + _BY, _R.ILLUSTRATION),
     # "Staff Photos: Ana Lima", "File photo by Ana Lima": the desk's word before the cue
     (r"(?:(?:staff|file)\s+)?(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana

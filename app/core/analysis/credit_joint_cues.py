@@ -20,7 +20,7 @@ __all__ = ["split_joint_cue"]
 # Role words that are cues with "by" (credit_cues): the writer's and the picture-maker's.
 _ROLE_WORDS = (
     r"(?:text|words|story|writing|reporting|photos?|photographs?|photography|pictures?"
-    r"|video|graphics|illustrations?"
+    r"|video|graphics|illustrations?|interviews?"
     # "Written and photographed by", "Reported and written by", "Produced and edited by"
     r"|written|reported|photographed|edited|produced|illustrated|filmed|compiled|designed)"
 )

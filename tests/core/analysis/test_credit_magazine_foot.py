@@ -76,3 +76,26 @@ def test_each_role_of_a_foot_is_read_and_an_unknown_label_reported(
 )
 def test_the_forms_that_read_already_still_read(line: str, credits: list) -> None:
     assert _roles(line, False) == (credits, ())
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Art by Kari Holm", [(_R.ILLUSTRATION, "Kari Holm", None)]),
+        ("Artwork: Kari Holm", [(_R.ILLUSTRATION, "Kari Holm", None)]),
+        (
+            "Interview and photos: Ana Lima",
+            [(_R.INTERVIEWS, "Ana Lima", None), (_R.PHOTO, "Ana Lima", None)],
+        ),
+    ],
+)
+def test_art_and_a_joint_interview_cue_credit_their_maker(
+    line: str, credits: list, declared: bool
+) -> None:
+    """These read nothing and reported nothing: the artist and interviewer were lost."""
+    assert _roles(line, declared) == (credits, ())
+
+
+def test_interview_alone_heads_a_q_and_a_and_credits_no_one() -> None:
+    assert _roles("Interview: Ana Lima", False) == ([], ())
