@@ -63,6 +63,20 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
     )
 
 
+def joined_town(item: str, names: Sequence[str]) -> bool:
+    """Whether `item`, joined by "and" to a writer's town ("By Ana Lima in Oslo and Bergen"),
+    is a second town of hers rather than a co-writer known by one name: a town the lists know,
+    no first name, after writers each named in full."""
+    return (
+        bool(names)
+        and all(len(name.split()) >= 2 for name in names)
+        and _ONE_WORD_RE.fullmatch(item) is not None
+        and item[:1].isupper()
+        and not is_first_name(item.capitalize())
+        and is_town(item)
+    )
+
+
 def closes_after_comma(item: str, text: str, names: Sequence[str]) -> bool:
     """Whether `item` closes the list `text` after a comma, every name before it in full: where
     a byline sets its town and a picture credit its library, not one more person. "By Ana, Tom"

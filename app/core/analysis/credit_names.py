@@ -160,6 +160,9 @@ def proper_case(text: str) -> str:
 
     out = []
     for token in text.split(" "):
+        if token == "AND" and out:
+            out.append("and")  # "TRINIDAD AND TOBAGO": a place's "and", no name's word
+            continue
         pieces = re.split(r"([-'’.])", token)
         cased = "".join(word(p) if p and p not in "-'’." else p for p in pieces)
         out.append(cased)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
-from app.core.analysis.credit_byline_place import closing_outlet, closing_town
+from app.core.analysis.credit_byline_place import closing_outlet, closing_town, joined_town
 from app.core.analysis.credit_desk_titles import (
     OUTLET_STAFF_RE,
     TITLE_ONLY_RE,
@@ -39,6 +39,7 @@ from app.core.analysis.credit_names import (
     looks_like_location,
     looks_like_name,
     looks_like_outlet,
+    proper_case,
 )
 from app.core.analysis.credit_organisations import (
     COPYRIGHT_RE,
@@ -169,6 +170,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             people[-1] = Person(
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
+            continue
+        if last and last.location and join == "and" and joined_town(item, _names(people)):
+            # "By Ana Lima in Oslo and Bergen": her two towns, not a writer called Bergen
+            towns = f"{proper_case(last.location)} and {proper_case(item)}"  # "OSLO AND BERGEN"
+            people[-1] = replace(last, location=towns)
             continue
         if position in pairs and people:
             _pair_word(out, item, original, email, photo=role is CreditRole.PHOTO)
@@ -478,7 +484,8 @@ def _names(people: list[Person]) -> list[str]:
 
 
 def _bare_item(raw: str) -> str:
-    return raw.replace(AND_MARK, " and ").strip().strip("()").strip()
+    joined = " AND " if AND_MARK in raw and is_caps(raw.replace(AND_MARK, " ")) else " and "
+    return raw.replace(AND_MARK, joined).strip().strip("()").strip()  # "TRINIDAD AND TOBAGO"
 
 
 def _pair_word(out: People, word: str, original: str, email: str | None, *, photo: bool) -> None:
