@@ -60,6 +60,19 @@ _AT_VENUE_RE = re.compile(r"\s+(?:at|AT)\s+(?:the\s+|THE\s+)?(?P<venue>[A-Z][\w 
 _OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 
 
+# "for a week", "for the paper": "for" and up to three lower-case words closing an item, no
+# outlet's name ("for The Herald", "for the Harbour Times" have a capital: clean_name's)
+_FOR_PHRASE_RE = re.compile(r"(?:^|\s+)(?P<phrase>(?:for|FOR)(?:\s+[a-z][\w'’-]*){1,3})$")
+
+
+def cut_for_phrase(item: str) -> tuple[str, str | None]:
+    """`item` without a lower-case phrase after "for" that closes it, and the phrase."""
+    found = _FOR_PHRASE_RE.search(item) if "for " in item.lower() else None
+    if found is None:
+        return item, None
+    return item[: found.start()].strip(), found["phrase"]
+
+
 def cut_place(item: str) -> tuple[str, str | None, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv", None); None when what follows is not a
     place. The third part is words after the place that are none of it, to be reported ("Ana

@@ -28,6 +28,7 @@ from app.core.analysis.credit_item_names import (
     BRACKETED_ORG_RE,
     OF_SUFFIX_RE,
     clean_name,
+    cut_for_phrase,
     cut_place,
     read_bracketed,
 )
@@ -142,6 +143,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue
             return None
         original = item
+        item, phrase = cut_for_phrase(item)
+        if phrase:
+            # "By Ana Lima for the paper", "..., Norway for a week": no outlet's name after
+            # "for", reported (the item was unread and the line lost, or it named an outlet)
+            out.failed.append(phrase)
+            if not item:
+                continue
         # the ";"-group the item is in: a town or an outlet closes a group as it does a list
         group_text = groups[chunk] if semicolons else text
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item

@@ -49,3 +49,31 @@ def test_the_words_after_a_place_are_reported_and_an_outlet_kept(
 )
 def test_a_places_own_small_words_stay_in_it(item: str, cut: tuple[str, str, None]) -> None:
     assert cut_place(item) == cut
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected", "failed"),
+    [
+        ("By Ana Lima for the paper", [("Ana Lima", None, None)], ("for the paper",)),
+        (
+            "Photo: Kari Holm for the paper; Per Lund, Reuters",
+            [("Kari Holm", None, None), ("Per Lund", None, "Reuters")],
+            ("for the paper",),
+        ),
+        ("By Ana Lima, Reuters, for a week", [("Ana Lima", None, "Reuters")], ("for a week",)),
+        (
+            "By Ana Lima in Oslo, Norway for a week",
+            [("Ana Lima", "Oslo, Norway", None)],
+            ("for a week",),
+        ),
+        # an outlet after "for" is still hers
+        ("By Ana Lima, for Reuters", [("Ana Lima", None, "Reuters")], ()),
+    ],
+)
+def test_a_lower_case_phrase_after_for_is_reported_not_lost(
+    line: str, expected: Read, failed: tuple[str, ...], declared: bool
+) -> None:
+    """These read nothing (the writers lost), dropped the phrase unsaid, or made "Norway for
+    a week" her employer."""
+    assert read_people(line, declared) == (expected, failed)
