@@ -20,6 +20,7 @@ from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
 from app.core.analysis.credit_outlet_label import opens_with_label
+from app.core.analysis.credit_places import is_town
 from app.core.analysis.credit_spelling import agency_spelling, known_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
@@ -82,10 +83,18 @@ def read_lower_case(
         outlet = _outlet(c.organisation) if c.organisation else None
         if c.organisation and outlet is None and c.organisation not in unspelt:
             unspelt.append(c.organisation)
+        place = c.location
+        if place and _acronym_shaped(place):
+            # "by ana lima, npr": in capitals a short word closing the list may be her town,
+            # but one with no vowel is an acronym's, no town's ("Npr" was given as her place)
+            if place.upper() not in unspelt:
+                unspelt.append(place.upper())  # as the capitals had it, typed back below
+            place = None
         credits.append(
             replace(
                 c,
                 name=_name(c.name),
+                location=place,
                 email=c.email.lower() if c.email else None,
                 organisation=outlet,
             )
@@ -93,6 +102,13 @@ def read_lower_case(
     failed = tuple(_as_typed(line, shouted, part) for part in (*found.failed, *unspelt))
     caption = _as_typed(line, shouted, found.caption) if found.caption else ""
     return CreditLine(credits, failed, caption)
+
+
+def _acronym_shaped(place: str) -> bool:
+    """A word of `place` with no vowel ("NPR", "WSJ") that no list knows as a town."""
+    return not is_town(place) and any(
+        word.isalpha() and not any(ch in "AEIOUY" for ch in word.upper()) for word in place.split()
+    )
 
 
 def _vouched(name: str) -> bool:

@@ -178,3 +178,14 @@ def test_a_sentence_in_lower_case_after_a_first_name_is_no_name(line: str) -> No
     assert read_credit_line(line).credits == []
     pasted = read_credit_line(line, declared=True)
     assert pasted.credits == [] and pasted.failed == ("ana lima was right",)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_word_with_no_vowel_closing_a_lower_case_list_is_no_town(declared: bool) -> None:
+    """Round 30, second pass: "npr" was given as her town ("Npr"); an acronym's shape is
+    reported as typed. An unknown word that may be a town is still her place."""
+    read = read_credit_line("by ana lima and tom ray, npr", declared=declared)
+    assert [(c.name, c.location) for c in read.credits] == [("Ana Lima", None), ("Tom Ray", None)]
+    assert read.failed == ("npr",)
+    town = read_credit_line("by ana lima, tarnowo", declared=declared)
+    assert [(c.name, c.location) for c in town.credits] == [("Ana Lima", "Tarnowo")]
