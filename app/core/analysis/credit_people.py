@@ -319,9 +319,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = _closes_group(items, position)
+            # "By A and B, Politico, Oslo": a one-word outlet before the town closing the list
+            # is theirs as one closing it is (Politico and Oslo were credited as writers)
+            closing = ends or _before_closing_town(items, position)
             # "ANA LIMA, REUTERS, OSLO": in capitals one short word has no acronym's look, so
             # only the lists make it an outlet; else it may close the list as the town
-            outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
+            outlet_shaped = (looks_like_outlet(item) or (closing and closing_outlet(item))) and (
                 " " in item or not is_caps(text) or is_organisation_after_of(item, text)
             )
             # "Photo: Ana Lima, Harbour Images, Reuters": a library's name anywhere in the list
@@ -337,7 +340,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 body = OUTLET_CUE_RE.sub("", item)
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
-                known = is_organisation(body) or library or (ends and closing_outlet(body))
+                known = is_organisation(body) or library or (closing and closing_outlet(body))
                 if known and not is_desk_title(body):
                     if agency:  # "By Ana Lima, Harbour Times/Reuters": the slash's agency too
                         body = f"{body}/{agency}"
@@ -387,12 +390,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and not location
             and chunk_of[-1] == chunk
             and people[-1].agency is None
-            and is_organisation(item)
+            and (is_organisation(item) or (_closes_group(items, position) and closing_outlet(item)))
         ):
             # "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters": between semicolons
-            # an outlet after a person is where that person works, not a contributor.
+            # an outlet after a person is where that person works, not a contributor; after
+            # several, where they all do ("A and B, Politico;": it was credited as one more)
             last = people[-1]
-            people[-1] = Person(last.name, last.location, last.email or email, item)
+            people[-1] = Person(last.name, last.location, last.email or email, last.agency)
+            employ(people, chunk_of, chunk, item)
             continue
         if (
             (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item))
@@ -485,6 +490,19 @@ def _closes_group(items: list[tuple[int, str, str]], position: int) -> bool:
     """Whether the item at `position` is the last of the list or of its ";"-group ("A and B,
     Oslo; C in Bergen": "Oslo" closes its group and is their town, not a third contributor)."""
     return position == len(items) - 1 or items[position + 1][0] != items[position][0]
+
+
+def _before_closing_town(items: list[tuple[int, str, str]], position: int) -> bool:
+    """Whether the item after `position` closes its list or group after a comma and is a town
+    the lists know ("..., Politico, Oslo")."""
+    following = position + 1
+    return (
+        following < len(items)
+        and items[following][0] == items[position][0]
+        and items[following][2] == ","
+        and _closes_group(items, following)
+        and is_town(_bare_item(items[following][1]))
+    )
 
 
 def _names(people: list[Person]) -> list[str]:

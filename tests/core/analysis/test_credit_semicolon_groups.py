@@ -68,3 +68,37 @@ def test_a_word_closing_a_group_is_paired_only_inside_a_group_of_pairs() -> None
     assert paired_words(items) == set()
     paired = [("Ana Lima", ""), ("Tarnowo", ","), ("Tom Ray", "and"), ("Vellmar", ",")]
     assert paired_words([*paired, ("Per Lund", ""), ("Reuters", ",")]) == {1, 3}
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            # the first pass's ";"-group change credited Politico as a contributor here
+            "Contributing: Ana Lima and Tom Ray, Politico; Per Lund, Reuters",
+            [
+                ("Ana Lima", None, "Politico"),
+                ("Tom Ray", None, "Politico"),
+                ("Per Lund", None, "Reuters"),
+            ],
+        ),
+        (
+            "By Ana Lima and Tom Ray, Politico, Oslo",
+            [("Ana Lima", "Oslo", "Politico"), ("Tom Ray", "Oslo", "Politico")],
+        ),
+        (
+            "By Ana Lima and Tom Ray, Politico, Oslo; Per Lund, Reuters, Bergen",
+            [
+                ("Ana Lima", "Oslo", "Politico"),
+                ("Tom Ray", "Oslo", "Politico"),
+                ("Per Lund", "Bergen", "Reuters"),
+            ],
+        ),
+    ],
+)
+def test_an_outlet_and_a_town_closing_a_group_are_no_writers(
+    line: str, expected: Read, declared: bool
+) -> None:
+    """Politico and Oslo were credited as writers."""
+    assert read_people(line, declared) == (expected, ())
