@@ -247,7 +247,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
-        if location and people and is_agency_or_title(item) and not is_agency(item):
+        if (
+            location
+            and people
+            and (is_agency_or_title(item) or TITLE_ONLY_RE.fullmatch(item))
+            and not is_agency(item)
+        ):  # "By Ana Lima, a freelance journalist in Oslo": her title's town (it read nothing)
             out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
         of_item = _OF_ITEM_RE.fullmatch(item) if people and not location else None

@@ -55,3 +55,10 @@ def test_a_town_opening_on_a_first_name_may_still_be_a_co_writer() -> None:
 def test_the_outlet_shape_still_holds_for_outlets() -> None:
     assert looks_like_outlet("The Harbour Times")
     assert not looks_like_outlet("The Hague")
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_freelances_title_with_her_town_keeps_both(declared: bool) -> None:
+    """ "By Ana Lima, a freelance journalist in Oslo" read nothing: the writer was lost."""
+    line = "By Ana Lima, a freelance journalist in The Hague"
+    assert read_people(line, declared) == ([("Ana Lima", "The Hague", None)], ())
