@@ -16,6 +16,7 @@ from app.core.analysis.credit_desk_titles import (
     is_desk_title,
     title_outlet,
 )
+from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_names import (
     AGENCY_RUN_ON_RE,
     is_caps,
@@ -33,7 +34,7 @@ from app.core.analysis.credit_organisations import (
 )
 from app.core.analysis.credit_person import CALENDAR
 from app.core.analysis.credit_person_records import OUTLET_CUE
-from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_places import is_known_place, is_region, is_town
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import CreditRole
@@ -110,6 +111,15 @@ def _place_tail(place: str) -> str | None:
     return None
 
 
+def _named_outlet_not_town(place: str) -> bool:
+    """ "Politico", "the BBC" after "from": a one-word outlet the lists know, or an outlet's
+    acronym after a lower-case "the", that is no town or country ("from the UK" is one)."""
+    bare = place[4:] if place.startswith("the ") else place
+    if is_known_place(bare) or is_region(bare) or is_town(bare):
+        return False
+    return place.lower() in KNOWN_ONE_WORD_OUTLETS or (bare != place and looks_like_outlet(bare))
+
+
 def _cut_place(item: str) -> tuple[str, str | None] | None:
     """`cut_place` before the words closing the place are cut off."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
@@ -126,8 +136,10 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
         # back to the name for clean_name to read ("Oslo for The Harbour Times" closed on an
         # outlet's word and was dropped as an outlet, losing both)
         return f"{name}{place[cued.start() :]}", place[: cued.start()].strip()
-    if is_agency(place) or (
-        looks_like_outlet(place) and not is_caps(place) and not _place_tail(place)
+    if (
+        is_agency(place)
+        or (looks_like_outlet(place) and not is_caps(place) and not _place_tail(place))
+        or _named_outlet_not_town(place)
     ):
         # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one), given back to
         # the name as "for" it for clean_name to read (it was dropped unsaid)
@@ -137,6 +149,8 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
         # "ANA LIMA IN OSLO REUTERS": the agency run on after her town is hers, not the town's
         # last word ("Oslo Reuters"); set back after the name, where clean_name reads it
         return f"{name}{place[run_on.start() :]}", place[: run_on.start()].strip()
+    if place.startswith("the ") and (is_known_place(place[4:]) or is_region(place[4:])):
+        return name, place  # "Ana Lima in the Netherlands", "from the UK": read nothing
     if not looks_like_location(place) and _place_tail(place) is None:
         return None
     return name, place

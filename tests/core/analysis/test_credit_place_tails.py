@@ -77,3 +77,22 @@ def test_a_lower_case_phrase_after_for_is_reported_not_lost(
     """These read nothing (the writers lost), dropped the phrase unsaid, or made "Norway for
     a week" her employer."""
     assert read_people(line, declared) == (expected, failed)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Ana Lima from Politico", [("Ana Lima", None, "Politico")]),
+        ("By Ana Lima from the BBC", [("Ana Lima", None, "the BBC")]),
+        ("By Ana Lima from the UK", [("Ana Lima", "the UK", None)]),
+        ("By Ana Lima in the Netherlands", [("Ana Lima", "the Netherlands", None)]),
+        ("By Ana Lima from Leeds", [("Ana Lima", "Leeds", None)]),
+    ],
+)
+def test_after_from_or_in_a_known_outlet_is_hers_and_a_country_her_place(
+    line: str, expected: Read, declared: bool
+) -> None:
+    """Politico was given as her town; "the BBC", "the UK" and "the Netherlands" read
+    nothing (the writer lost)."""
+    assert read_people(line, declared) == (expected, ())
