@@ -41,8 +41,16 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
 
     `known_only` (a picture's credit): only a place the lists know, since a picture credit
     names the picture library there ("Photo: Ana Lima, Shutterstock")."""
-    if not item[:1].isupper() or not _ONE_WORD_RE.fullmatch(item):
+    if not item[:1].isupper():
         return False
+    if not _ONE_WORD_RE.fullmatch(item):
+        # "By Ana Lima, The Hague", "..., Los Angeles": a town of several words the lists know,
+        # and no one's name ("Pedro Juan Caballero" is a town and may be a co-writer)
+        return (
+            is_town(item)
+            and not is_first_name(item.split()[0].capitalize())
+            and closes_after_comma(item, text, names)
+        )
     if not closes_after_comma(item, text, names):
         return False
     if is_town(item):
@@ -52,6 +60,20 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
         or is_first_name(item.capitalize())
         or _outlet_word(item)
         or _typed_as_body(item)  # what the engine's name typing knows as a body
+    )
+
+
+def joined_town(item: str, names: Sequence[str]) -> bool:
+    """Whether `item`, joined by "and" to a writer's town ("By Ana Lima in Oslo and Bergen"),
+    is a second town of hers rather than a co-writer known by one name: a town the lists know,
+    no first name, after writers each named in full."""
+    return (
+        bool(names)
+        and all(len(name.split()) >= 2 for name in names)
+        and _ONE_WORD_RE.fullmatch(item) is not None
+        and item[:1].isupper()
+        and not is_first_name(item.capitalize())
+        and is_town(item)
     )
 
 

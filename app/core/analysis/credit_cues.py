@@ -54,6 +54,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
     (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
+    # "Art by Kari Holm", "Artwork: Kari Holm": a magazine's picture that is drawn ("Art:"
+    # alone heads a section, so only with "by")
+    (r"art\s+by\b\s*:?|artwork" + _BY, _R.ILLUSTRATION),
     # "Staff Photos: Ana Lima", "File photo by Ana Lima": the desk's word before the cue
     (r"(?:(?:staff|file)\s+)?(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
@@ -172,9 +175,11 @@ def opens_with_cue(text: str) -> bool:
     return bool(BYLINE_START_RE.match(text) or _CUE_RE.match(text))
 
 
-def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
-    """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
-    starts: list[tuple[int, int, CreditRole]] = []
+def cue_segments(text: str) -> list[tuple[CreditRole | None, str]] | None:
+    """Cut a line at each role cue that starts it or follows ";", "," or "and"; a label no cue
+    knows after ".", ";" or "|" ("Styling: Kari Holm") is cut off as a segment of no role,
+    whole, for the caller to report."""
+    starts: list[tuple[int, int, CreditRole | None]] = []
     byline = BYLINE_START_RE.match(text)
     opening_cue = _CUE_RE.match(text)
     if byline is None and opening_cue is None:
@@ -211,7 +216,8 @@ def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
         starts.append((start, match.end(), _CUES[index][1]))
     if not starts or starts[0][0] != 0:
         return None
-    segments: list[tuple[CreditRole, str]] = []
+    starts = _with_unknown_labels(text, starts)
+    segments: list[tuple[CreditRole | None, str]] = []
     for position, (_, body_start, role) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
         body = text[body_start:end].strip()
@@ -221,3 +227,31 @@ def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
 
 
 _WITH_AGENCY = next(i for i, (pattern, _) in enumerate(_CUES) if pattern == _WITH_AGENCY_CUE)
+
+
+# A magazine foot's label no cue knows, after a stop or a separator: "Styling: Kari Holm",
+# "Hair and make-up: Kari Holm", "Set design: Kari Holm" (one to three words, a capital after).
+_LABEL_RE = re.compile(
+    r"(?:(?<=[^\s.]{2}\.)|(?<=[;|]))\s+(?P<label>[A-Z][a-z]+(?:[\s-]+(?:and|&|[a-z]+)){0,3})"
+    r"\s*:\s+(?=[A-Z])"
+)
+# Labels other readers know after a byline: an e-mail's, a contact's, a profile's.
+_NOT_ROLE_LABELS = frozenset("email e-mail mail contact reach tel phone twitter follow web".split())
+
+
+def _with_unknown_labels(
+    text: str, starts: list[tuple[int, int, CreditRole | None]]
+) -> list[tuple[int, int, CreditRole | None]]:
+    """`starts` with one of no role at each label no cue knows ("Words: Ana Lima. Styling:
+    Kari Holm. Photography: Tom Ray"): the label's part was read as the names before it, and
+    the writer lost with it. Its segment keeps the label, to be reported as written."""
+    if ":" not in text:
+        return starts
+    added = [
+        (found.start("label"), found.start("label"), None)
+        for found in _LABEL_RE.finditer(text, starts[0][1])
+        if found["label"].lower() not in _NOT_ROLE_LABELS
+        and not _CUE_RE.match(text, found.start("label"))
+        and not any(start <= found.start("label") < end for start, end, _ in starts)
+    ]
+    return sorted([*starts, *added], key=lambda start: start[0]) if added else starts

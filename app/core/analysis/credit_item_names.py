@@ -16,6 +16,7 @@ from app.core.analysis.credit_desk_titles import (
     is_desk_title,
     title_outlet,
 )
+from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_names import (
     AGENCY_RUN_ON_RE,
     is_caps,
@@ -31,8 +32,9 @@ from app.core.analysis.credit_organisations import (
     organisation_name,
     without_marks,
 )
+from app.core.analysis.credit_person import CALENDAR
 from app.core.analysis.credit_person_records import OUTLET_CUE
-from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_places import is_known_place, is_region, is_town
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import CreditRole
@@ -59,8 +61,67 @@ _AT_VENUE_RE = re.compile(r"\s+(?:at|AT)\s+(?:the\s+|THE\s+)?(?P<venue>[A-Z][\w 
 _OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 
 
-def cut_place(item: str) -> tuple[str, str | None] | None:
-    """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
+# "for a week", "for the paper": "for" and up to three lower-case words closing an item, no
+# outlet's name ("for The Herald", "for the Harbour Times" have a capital: clean_name's)
+_FOR_PHRASE_RE = re.compile(r"(?:^|\s+)(?P<phrase>(?:for|FOR)(?:\s+[a-z][\w'’-]*){1,3})$")
+
+
+def cut_for_phrase(item: str) -> tuple[str, str | None]:
+    """`item` without a lower-case phrase after "for" that closes it, and the phrase."""
+    found = _FOR_PHRASE_RE.search(item) if "for " in item.lower() else None
+    if found is None:
+        return item, None
+    return item[: found.start()].strip(), found["phrase"]
+
+
+def cut_place(item: str) -> tuple[str, str | None, str | None] | None:
+    """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv", None); None when what follows is not a
+    place. The third part is words after the place that are none of it, to be reported ("Ana
+    Lima in Oslo for a week" -> ("Ana Lima", "Oslo", "for a week"): they were dropped unsaid)."""
+    found = _cut_place(item)
+    if found is None or found[1] is None:
+        return None if found is None else (*found, None)
+    name, place = found
+    tail = _place_tail(place)
+    if tail is None:
+        return name, place, None
+    return name, place[: len(place) - len(tail)].strip(), tail
+
+
+# The words that may stand lower case inside a place's name ("Stratford-upon-Avon" aside, which
+# is one word): looks_like_location's.
+_PLACE_WORDS = frozenset(
+    {"of", "the", "upon", "on", "and", "de", "da", "do", "del", "la", "el", "al"}
+)
+_WHEN_RE = re.compile(rf"\s+(?:on|ON)\s+(?:(?i:{'|'.join(sorted(CALENDAR))})\.?)(?:\s+\d{{1,2}})?$")
+
+
+def _place_tail(place: str) -> str | None:
+    """What closes `place` but is no part of it: the words from the first lower-case word no
+    place's name holds ("Oslo for a week", "Oslo this week"), or a day after "on" ("Oslo on
+    Monday"), when the place before them still reads as one."""
+    when = _WHEN_RE.search(place)
+    if when and looks_like_location(place[: when.start()]):
+        return place[when.start() :].strip()
+    tokens = place.split()
+    for index, token in enumerate(tokens[1:], start=1):
+        if token[:1].islower() and token not in _PLACE_WORDS:
+            head = " ".join(tokens[:index])
+            return " ".join(tokens[index:]) if looks_like_location(head) else None
+    return None
+
+
+def _named_outlet_not_town(place: str) -> bool:
+    """ "Politico", "the BBC" after "from": a one-word outlet the lists know, or an outlet's
+    acronym after a lower-case "the", that is no town or country ("from the UK" is one)."""
+    bare = place[4:] if place.startswith("the ") else place
+    if is_known_place(bare) or is_region(bare) or is_town(bare):
+        return False
+    return place.lower() in KNOWN_ONE_WORD_OUTLETS or (bare != place and looks_like_outlet(bare))
+
+
+def _cut_place(item: str) -> tuple[str, str | None] | None:
+    """`cut_place` before the words closing the place are cut off."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
     venue = _AT_VENUE_RE.search(item) if " at " in item or " AT " in item else None
     if venue is not None and looks_like_location(venue.group("venue")):
@@ -75,14 +136,22 @@ def cut_place(item: str) -> tuple[str, str | None] | None:
         # back to the name for clean_name to read ("Oslo for The Harbour Times" closed on an
         # outlet's word and was dropped as an outlet, losing both)
         return f"{name}{place[cued.start() :]}", place[: cued.start()].strip()
-    if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
-        return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
+    if (
+        is_agency(place)
+        or (looks_like_outlet(place) and not is_caps(place) and not _place_tail(place))
+        or _named_outlet_not_town(place)
+    ):
+        # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one), given back to
+        # the name as "for" it for clean_name to read (it was dropped unsaid)
+        return (f"{name} for {place}" if name else name), None
     run_on = AGENCY_RUN_ON_RE.search(place)
     if run_on and looks_like_location(place[: run_on.start()]):
         # "ANA LIMA IN OSLO REUTERS": the agency run on after her town is hers, not the town's
         # last word ("Oslo Reuters"); set back after the name, where clean_name reads it
         return f"{name}{place[run_on.start() :]}", place[: run_on.start()].strip()
-    if not looks_like_location(place):
+    if place.startswith("the ") and (is_known_place(place[4:]) or is_region(place[4:])):
+        return name, place  # "Ana Lima in the Netherlands", "from the UK": read nothing
+    if not looks_like_location(place) and _place_tail(place) is None:
         return None
     return name, place
 

@@ -8,7 +8,7 @@ out as two cues over the same names ("Text by A; photographs by A"), and the lin
 the cue grammar reads it, so both roles are credited.
 
 Guards: both words must be role words the cue grammar knows, the joint cue must open the line
-(or the part the caller reads), and the names run to the next ";" or "|" only.
+(or the part the caller reads), and the names run to the next ";", "|" or sentence only.
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ __all__ = ["split_joint_cue"]
 # Role words that are cues with "by" (credit_cues): the writer's and the picture-maker's.
 _ROLE_WORDS = (
     r"(?:text|words|story|writing|reporting|photos?|photographs?|photography|pictures?"
-    r"|video|graphics|illustrations?"
+    r"|video|graphics|illustrations?|interviews?"
     # "Written and photographed by", "Reported and written by", "Produced and edited by"
     r"|written|reported|photographed|edited|produced|illustrated|filmed|compiled|designed)"
 )
 _JOINT_CUE_RE = re.compile(
     rf"(?P<first>{_ROLE_WORDS})\s+(?:and|&)\s+(?P<second>{_ROLE_WORDS})\s*(?:by\b\s*:?|:)\s*"
-    r"(?P<names>[^;|]+?)(?P<rest>\s*[;|].*)?",
+    # the names end at ";", "|" or a full stop before the next sentence ("Text and photos: Ana
+    # Lima. Design: Kari Holm": the design credit was read twice, once as each role's)
+    r"(?P<names>[^;|]+?)(?P<rest>\s*[;|].*|(?<=[^\s.]{2})\.\s+(?=[A-Z]).*)?",
     re.I,
 )
 

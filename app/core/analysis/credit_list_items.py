@@ -38,6 +38,8 @@ _OUTLET_AND_RE = re.compile(
     r"([A-Z][\w'’.-]*)(?=\s*(?:[,;.]|$))"
 )
 
+_PAIRED_PLACES_CAPS = tuple(place.upper() for place in _PAIRED_PLACES)
+
 AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
 
 # "Tom Ray, Jr.", "Tom Ray, III": the suffix after a comma is his, not a second person "Jr.".
@@ -110,9 +112,9 @@ def _slashed_people(item: str) -> list[str]:
 def mark_joins(text: str) -> str:
     """`text` with the "and" of a place or an outlet hidden behind AND_MARK, so that the name
     split passes over it, and a suffix after a comma joined to its name."""
-    for place in _PAIRED_PLACES:
+    for place in (*_PAIRED_PLACES, *_PAIRED_PLACES_CAPS):  # "TRINIDAD AND TOBAGO" too
         if place in text:
-            text = text.replace(place, place.replace(" and ", AND_MARK))
+            text = text.replace(place, place.replace(" and ", AND_MARK).replace(" AND ", AND_MARK))
     if " and " in text:  # "Special to The Globe and Mail": one outlet, not a second name
         text = _OUTLET_AND_RE.sub(_outlet_and, text)
     if ", " in text:

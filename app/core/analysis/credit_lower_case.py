@@ -19,7 +19,9 @@ from app.core.analysis.credit_cues import opens_with_cue
 from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
-from app.core.analysis.credit_spelling import agency_spelling, house_spelling
+from app.core.analysis.credit_outlet_label import opens_with_label
+from app.core.analysis.credit_places import is_town
+from app.core.analysis.credit_spelling import agency_spelling, known_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
 from app.core.analysis.first_names import is_first_name
@@ -30,8 +32,9 @@ _CHAIN_RE = re.compile(r"(\s*[/|]\s*)")  # "HARBOUR TIMES/REUTERS": each outlet 
 
 
 def typed_in_lower_case(line: str) -> bool:
-    """A line opening with a credit's cue, with letters after its first word and none of them a
-    capital ("by ana lima", "By ana lima", "photo: ana lima"). The cue is needed: a sentence
+    """A line opening with a credit's cue or an outlet's label, with letters after its first
+    word and none of them a capital ("by ana lima", "By ana lima", "photo: ana lima", "for the
+    harbour times: ana lima"). The cue is needed: a sentence
     with no capital after its first word ("Driven by the cold, ...") is prose, which read in
     capitals made bylines of its words."""
     text = line.strip().lstrip(BULLETS + "-—–* ")
@@ -39,7 +42,8 @@ def typed_in_lower_case(line: str) -> bool:
     return (
         any(ch.isalpha() for ch in rest)
         and not any(ch.isupper() for ch in rest)
-        and opens_with_cue(text)
+        # "for the harbour times: ana lima": an outlet's label opens it (credit_outlet_label)
+        and (opens_with_cue(text) or opens_with_label(text))
     )
 
 
@@ -73,18 +77,38 @@ def read_lower_case(
             found.failed + tuple(c.name.upper() for c in unread),
             found.caption,
         )
-    credits = [
-        replace(
-            c,
-            name=_name(c.name),
-            email=c.email.lower() if c.email else None,
-            organisation=_outlet(c.organisation) if c.organisation else None,
+    credits = []
+    unspelt: list[str] = []  # outlets whose spelling the line does not give: reported
+    for c in found.credits:
+        outlet = _outlet(c.organisation) if c.organisation else None
+        if c.organisation and outlet is None and c.organisation not in unspelt:
+            unspelt.append(c.organisation)
+        place = c.location
+        if place and _acronym_shaped(place):
+            # "by ana lima, npr": in capitals a short word closing the list may be her town,
+            # but one with no vowel is an acronym's, no town's ("Npr" was given as her place)
+            if place.upper() not in unspelt:
+                unspelt.append(place.upper())  # as the capitals had it, typed back below
+            place = None
+        credits.append(
+            replace(
+                c,
+                name=_name(c.name),
+                location=place,
+                email=c.email.lower() if c.email else None,
+                organisation=outlet,
+            )
         )
-        for c in found.credits
-    ]
-    failed = tuple(_as_typed(line, shouted, part) for part in found.failed)
+    failed = tuple(_as_typed(line, shouted, part) for part in (*found.failed, *unspelt))
     caption = _as_typed(line, shouted, found.caption) if found.caption else ""
     return CreditLine(credits, failed, caption)
+
+
+def _acronym_shaped(place: str) -> bool:
+    """A word of `place` with no vowel ("NPR", "WSJ") that no list knows as a town."""
+    return not is_town(place) and any(
+        word.isalpha() and not any(ch in "AEIOUY" for ch in word.upper()) for word in place.split()
+    )
 
 
 def _vouched(name: str) -> bool:
@@ -95,7 +119,19 @@ def _vouched(name: str) -> bool:
     if agency_spelling(name.upper()) is not None:
         return True
     words = without_titles(name).split()
-    return len(words) >= 2 and is_first_name(words[0].title())
+    # "by ana lima was right", "for the record: ana lima said so": a verb after the first name
+    # makes the words a sentence, which in capitals read as one long name
+    return (
+        len(words) >= 2
+        and is_first_name(words[0].title())
+        and not any(word.lower() in _PROSE_VERBS for word in words[1:])
+    )
+
+
+# Verbs that run a sentence on after a name; none is a word of a person's name.
+_PROSE_VERBS = frozenset(
+    "was were is are has had have said says will would could should did does told wrote".split()
+)
 
 
 def _unheard_of(name: str) -> bool:
@@ -116,21 +152,34 @@ def _name(name: str) -> str:
     return proper_case(name) if is_caps(name) else name
 
 
-def _outlet(name: str) -> str:
+def _outlet(name: str) -> str | None:
     """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times", and
     an outlet the spelling table knows in its own spelling ("BUZZFEED" -> "BuzzFeed", not the
-    "Buzzfeed" proper case guessed), each outlet of a chain ("X/REUTERS") on its own."""
-    return "".join(_outlet_part(part) for part in _CHAIN_RE.split(name))
+    "Buzzfeed" proper case guessed), each outlet of a chain ("X/REUTERS") on its own.
+
+    None when a part is neither known nor made of English words ("bbc news", "kestrelwise"):
+    proper case would guess its spelling ("Bbc News" for BBC News, "Kestrelwise" for
+    KestrelWise), and a guess goes out in every house style with nothing to tell the editor.
+    Such an outlet is reported as typed instead, its writer kept: the editor sees the part and
+    sets it right, and no spelling is made up. An outlet of English words ("the harbour
+    times") is spelt by proper case, as a paper's name is."""
+    parts = [_outlet_part(part) for part in _CHAIN_RE.split(name)]
+    return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[misc]
 
 
-def _outlet_part(part: str) -> str:
+def _outlet_part(part: str) -> str | None:
     if _CHAIN_RE.fullmatch(part):
         return part
     spelled = agency_spelling(part)
     if spelled is not None:
         return spelled
-    known = house_spelling(part)
-    return known if known != part and known is not None else proper_case(part)
+    known = known_spelling(part)
+    if known is not None:
+        return known
+    words = [word.strip(".'’-&").lower() for word in part.split()]
+    if not all(not word or is_english_word(word) for word in words):
+        return None
+    return proper_case(part)
 
 
 def _as_typed(line: str, shouted: str, part: str) -> str:

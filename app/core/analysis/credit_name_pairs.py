@@ -81,15 +81,26 @@ def paired_words(items: Sequence[tuple[str, str]]) -> frozenset[int]:
         )
         if not agencies or not placed:
             return frozenset()
-    words: set[int] = set()
+    # the ";"-group of each item ("" joins the first item of a group): a word closing its
+    # group is the whole group's, as one closing the list is the list's ("By Ana Lima and Tom
+    # Ray, Politico; Per Lund, Reuters": Politico is both writers', not Tom Ray's alone)
+    group_of: dict[int, int] = {}
+    group = 0
+    for position, (_, join) in enumerate(items):
+        group += 1 if position and join == "" else 0
+        group_of[position] = group
+    words: dict[int, int] = {}  # position -> group
+    inner: set[int] = set()  # the groups where a word stands between two names
     for index, (position, kind) in enumerate(kinds):
         if kind != "word":
             continue
         if kinds[index - 1][1] != "name":
             return frozenset()  # "Ana Lima, Toledo, Ohio": two words, some other form
-        words.add(position)
-    inner = any(kind == "word" for _, kind in kinds[:-1])
-    return frozenset(words) if inner else frozenset()
+        words[position] = group_of[position]
+        following = kinds[index + 1][0] if index + 1 < len(kinds) else None
+        if following is not None and group_of[following] == group_of[position]:
+            inner.add(group_of[position])
+    return frozenset(position for position, group in words.items() if group in inner)
 
 
 def word_kind(word: str, *, photo: bool) -> Literal["place", "outlet", "unread"]:

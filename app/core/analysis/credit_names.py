@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.calendar_words import MONTH_NAMES, WEEKDAY_WORDS
+from app.core.analysis.credit_places import is_town
 from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
 
 
@@ -88,7 +89,8 @@ def looks_like_outlet(text: str) -> bool:
         return False
     letters = text.replace(".", "")
     return (
-        (words[0] == "The" and len(words) >= 2)
+        # ("The Hague", "The Bronx", "The Gambia": a town or a country the lists know)
+        (words[0] == "The" and len(words) >= 2 and not is_town(text))
         or words[-1].lower() in OUTLET_HEADS
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
@@ -158,6 +160,9 @@ def proper_case(text: str) -> str:
 
     out = []
     for token in text.split(" "):
+        if token == "AND" and out:
+            out.append("and")  # "TRINIDAD AND TOBAGO": a place's "and", no name's word
+            continue
         pieces = re.split(r"([-'’.])", token)
         cased = "".join(word(p) if p and p not in "-'’." else p for p in pieces)
         out.append(cased)

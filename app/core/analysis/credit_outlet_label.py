@@ -22,7 +22,7 @@ from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import OUTLET_CUE
 
-__all__ = ["outlet_label"]
+__all__ = ["opens_with_label", "outlet_label"]
 
 # The label ends at a colon, or runs on into the byline: "Special to The Harbour Times by Ana
 # Lima" (the "by" is left to the byline's reader).
@@ -30,6 +30,16 @@ _LABEL_RE = re.compile(
     rf"^{OUTLET_CUE}\s+(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][^:;,|]{{0,60}}?)"
     r"(?:\s*:\s*|\s+(?=(?:by|By|BY)\s))(?P<rest>\S.*)$"
 )
+
+
+# The label's shape in any case, for a line typed in lower case ("for the harbour times: ana
+# lima"), which credit_lower_case reads in capitals: the colon is needed, as prose runs on.
+_ANY_CASE_LABEL_RE = re.compile(r"^(?:for|special\s+to)\s+[^:;,|]{1,60}?\s*:\s*\S", re.I)
+
+
+def opens_with_label(text: str) -> bool:
+    """Does `text` open with an outlet's label and its colon, in any case?"""
+    return _ANY_CASE_LABEL_RE.match(text) is not None
 
 
 def outlet_label(text: str, read: Callable[[str], CreditLine | None]) -> CreditLine | None:

@@ -135,6 +135,9 @@ def _read_part(text: str) -> CreditLine | None:
     failed: list[str] = []
     unread_whole = False  # a part no person reader took as a list of names
     for role, body in segments:
+        if role is None:
+            failed.append(body.rstrip(". "))  # "Styling: Kari Holm": a label no cue knows
+            continue
         if role is CreditRole.PHOTO and body.lower() in PICTURE_MARKS:
             continue  # "Photo: File", "(Photo: Handout)": the kind of picture, no one's name
         read = parse_people(body, role)

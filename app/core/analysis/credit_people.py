@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
-from app.core.analysis.credit_byline_place import closing_outlet, closing_town
+from app.core.analysis.credit_byline_place import closing_outlet, closing_town, joined_town
 from app.core.analysis.credit_desk_titles import (
     OUTLET_STAFF_RE,
     TITLE_ONLY_RE,
@@ -28,23 +28,40 @@ from app.core.analysis.credit_item_names import (
     BRACKETED_ORG_RE,
     OF_SUFFIX_RE,
     clean_name,
+    cut_for_phrase,
     cut_place,
     read_bracketed,
 )
-from app.core.analysis.credit_list_items import AND_MARK, joined_items, mark_joins
-from app.core.analysis.credit_name_pairs import paired_words, word_kind
+from app.core.analysis.credit_list_items import joined_items, mark_joins
+from app.core.analysis.credit_name_pairs import paired_words
 from app.core.analysis.credit_names import (
     is_agency_or_title,
     is_caps,
     looks_like_location,
     looks_like_name,
     looks_like_outlet,
+    proper_case,
 )
 from app.core.analysis.credit_organisations import (
     COPYRIGHT_RE,
     is_agency,
     is_organisation,
     is_organisation_after_of,
+)
+from app.core.analysis.credit_people_items import (
+    DANGLING_PREP_RE,
+    HANDLE_OR_FIGURE_RE,
+    OF_ITEM_RE,
+    bare_item,
+    before_closing_town,
+    closes_group,
+    cued_outlet,
+    group_outlets,
+    keep_stray_email,
+    pair_word,
+    person_of,
+    trailing_town,
+    unnamed_writer,
 )
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import (
@@ -110,7 +127,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
     outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
     # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
-    pairs = paired_words([(_bare_item(raw), join) for _, raw, join in items])
+    pairs = paired_words([(bare_item(raw), join) for _, raw, join in items])
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     own_of_at: set[int] = set()  # ... and which names did
@@ -119,9 +136,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     for position, (chunk, raw_item, join) in enumerate(items):
         if join == "with":
             with_at.add(len(out.people))
-        _keep_stray_email(out, stray)
+        keep_stray_email(out, stray)
         stray = None
-        item = _bare_item(raw_item)
+        item = bare_item(raw_item)
         if not item:
             continue
         people = out.people
@@ -141,6 +158,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue
             return None
         original = item
+        item, phrase = cut_for_phrase(item)
+        if phrase:
+            # "By Ana Lima for the paper", "..., Norway for a week": no outlet's name after
+            # "for", reported (the item was unread and the line lost, or it named an outlet)
+            out.failed.append(phrase)
+            if not item:
+                continue
         # the ";"-group the item is in: a town or an outlet closes a group as it does a list
         group_text = groups[chunk] if semicolons else text
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item
@@ -155,23 +179,35 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 _LOCATION_CONTINUATION_RE.fullmatch(dotted)
                 or is_region(dotted)
                 # "Gil Navarro in Phoenix; Cora Beaudry in Santa Fe, New Mexico; ...": between
-                # semicolons a comma belongs to the place.
-                or (semicolons and chunk_of[-1] == chunk and looks_like_location(item))
+                # semicolons a comma belongs to the place; not an "and" or a person's name
+                # ("By A, Tarnowo, and B, Vellmar; C, Reuters" lost B into A's place)
+                or (
+                    semicolons
+                    and join == ","
+                    and chunk_of[-1] == chunk
+                    and looks_like_location(item)
+                    and not is_person(item)
+                )
             )
         ):
             people[-1] = Person(
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
             continue
+        if last and last.location and join == "and" and joined_town(item, _names(people)):
+            # "By Ana Lima in Oslo and Bergen": her two towns, not a writer called Bergen
+            towns = f"{proper_case(last.location)} and {proper_case(item)}"  # "OSLO AND BERGEN"
+            people[-1] = replace(last, location=towns)
+            continue
         if position in pairs and people:
-            _pair_word(out, item, original, email, photo=role is CreditRole.PHOTO)
+            pair_word(out, item, original, email, photo=role is CreditRole.PHOTO)
             continue
         if people and is_post_nominals(item):
             # "By Ana Lima, MD, PhD": her degrees (credit_post_nominals), neither a second
             # person nor, as it was read, her employer ("In Baltimore, MD" is a place: above)
             continue
         # "Reporting by Ana Lima in; Editing by ...": a template's "in" left with no place.
-        item = _DANGLING_PREP_RE.sub("", item)
+        item = DANGLING_PREP_RE.sub("", item)
         cut = cut_place(item)
         if cut is None:
             if _NO_PERSON_RE.match(item):
@@ -179,16 +215,22 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue
             return None
         site = None  # "Photo by Ana Lima from Snapsite": the site, no place; her source
-        if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
-            cut, site = (cut[0], None), cut[1]
-        item, location = cut
+        if (
+            cut[1]
+            and role is CreditRole.PHOTO
+            and site_not_place(item.removesuffix(cut[2] or "").strip(), cut[1])
+        ):
+            cut, site = (cut[0], None, cut[2]), cut[1]
+        item, location, unread = cut
+        if unread:
+            out.failed.append(unread)  # "By Ana Lima in Oslo for a week": her town, and this
         cued = OUTLET_CUE_RE.match(item) if people else None
         if cued:
             # "By Ana Lima, for Reuters", "..., Special To The Harbour Times": whom the names
             # before work for, never one more writer ("For Reuters" was credited as a person,
             # the cue kept in the outlet's name, or the whole line lost over a lower-case "for")
             body = item[cued.end() :]
-            if not _cued_outlet(body, text, role):
+            if not cued_outlet(body, text, role):
                 out.failed.append(original)  # "..., for Tom Ray": reported, not guessed at
                 continue
             in_chunk = [i for i in range(len(people)) if not semicolons or chunk_of[i] == chunk]
@@ -211,7 +253,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
         # are no part of the name (the title before "the" kept the name from being read)
         item = without_titles(without_post_nominals(item))
-        if _unnamed_writer(item, bool(people)):
+        if unnamed_writer(item, bool(people)):
             # "By Our Correspondent", "By Special Correspondent", "By A and Our Reporter": a
             # writer the line does not name, reported (it was read as a name, or lost)
             out.failed.append(original)
@@ -220,10 +262,15 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
-        if location and people and is_agency_or_title(item) and not is_agency(item):
+        if (
+            location
+            and people
+            and (is_agency_or_title(item) or TITLE_ONLY_RE.fullmatch(item))
+            and not is_agency(item)
+        ):  # "By Ana Lima, a freelance journalist in Oslo": her title's town (it read nothing)
             out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
-        of_item = _OF_ITEM_RE.fullmatch(item) if people and not location else None
+        of_item = OF_ITEM_RE.fullmatch(item) if people and not location else None
         if of_item:
             # "By A and B, of The Harbour Times", "By Per Lund, of Bergen": whom they work
             # for, or their town; neither a person nor (as it was) a reason to lose them
@@ -250,7 +297,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if (
             people
             and not location
-            and (is_desk_title(item) or (is_affiliation(item) and not _person_of(item)))
+            and (is_desk_title(item) or (is_affiliation(item) and not person_of(item)))
         ):
             after_outlet = True
             # "By A and B, Associated Press writers": the title's outlet is theirs (it was
@@ -267,7 +314,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         bracket = BRACKETED_ORG_RE.search(item) if agency is None else None
         if (
             bracket
-            and not _HANDLE_OR_FIGURE_RE.search(bracket["org"])
+            and not HANDLE_OR_FIGURE_RE.search(bracket["org"])
             and looks_like_name(item[: bracket.start()], allow_single=False)
         ):
             # "By Cleo Adair (Kelp Living)", "Reporting by A (Lagos) and B (Reuters)": after
@@ -291,10 +338,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         # its own right, as a co-writer is ("By Ana Lima, Associated Press" is her employer)
         co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
-            ends = _closes_group(items, position)
+            ends = closes_group(items, position)
+            # "By A and B, Politico, Oslo": a one-word outlet before the town closing the list
+            # is theirs as one closing it is (Politico and Oslo were credited as writers)
+            closing = ends or before_closing_town(items, position)
             # "ANA LIMA, REUTERS, OSLO": in capitals one short word has no acronym's look, so
             # only the lists make it an outlet; else it may close the list as the town
-            outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
+            outlet_shaped = (looks_like_outlet(item) or (closing and closing_outlet(item))) and (
                 " " in item or not is_caps(text) or is_organisation_after_of(item, text)
             )
             # "Photo: Ana Lima, Harbour Images, Reuters": a library's name anywhere in the list
@@ -310,7 +360,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 body = OUTLET_CUE_RE.sub("", item)
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
-                known = is_organisation(body) or library or (ends and closing_outlet(body))
+                known = is_organisation(body) or library or (closing and closing_outlet(body))
                 if known and not is_desk_title(body):
                     if agency:  # "By Ana Lima, Harbour Times/Reuters": the slash's agency too
                         body = f"{body}/{agency}"
@@ -331,7 +381,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             photo = role is CreditRole.PHOTO
             if (
                 is_region(item)
-                or (after_outlet and ends and _trailing_town(item))
+                or (after_outlet and ends and trailing_town(item))
                 or (ends and closing_town(item, group_text, _names(people), known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
@@ -345,8 +395,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and (
                 is_region(item)
                 or (
-                    _closes_group(items, position)
-                    and closing_town(item, group_text, _names(people))
+                    closes_group(items, position) and closing_town(item, group_text, _names(people))
                 )
             )
         ):
@@ -360,12 +409,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and not location
             and chunk_of[-1] == chunk
             and people[-1].agency is None
-            and is_organisation(item)
+            and (is_organisation(item) or (closes_group(items, position) and closing_outlet(item)))
         ):
             # "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters": between semicolons
-            # an outlet after a person is where that person works, not a contributor.
+            # an outlet after a person is where that person works, not a contributor; after
+            # several, where they all do ("A and B, Politico;": it was credited as one more)
             last = people[-1]
-            people[-1] = Person(last.name, last.location, last.email or email, item)
+            people[-1] = Person(last.name, last.location, last.email or email, last.agency)
+            employ(people, chunk_of, chunk, item)
             continue
         if (
             (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item))
@@ -400,12 +451,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 out.failed.append(item_of)  # as typed: "of Bergen", "OF BERGEN"
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
-    _keep_stray_email(out, stray)
+    keep_stray_email(out, stray)
     if not out.people:
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
     if not semicolons and outlet_of_at:
-        _group_outlets(people, outlet_of_at, own_of_at)
+        group_outlets(people, outlet_of_at, own_of_at)
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
     # Not over a name with its own "of" ("A of Bergen and B of Reuters": only B is Reuters').
     if (
@@ -436,116 +487,5 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
-def _cued_outlet(body: str, text: str, role: CreditRole) -> bool:
-    """Whether `body`, what follows "for" or "Special to" after the names, is an outlet: one
-    the lists or its shape make one, or any words that are no person's name (the cue says it is
-    an employer). A person's name there ("..., for Tom Ray") is none; in a line in capitals one
-    word must be known as an outlet ("BY ANA LIMA, FOR OSLO" may mean the town)."""
-    if not body or is_person(body):
-        return False
-    if " " not in body.strip() and is_caps(text):
-        return is_organisation_after_of(body, text)
-    return (
-        is_organisation(body)
-        or looks_like_outlet(body)
-        or closing_outlet(body)
-        or (role is CreditRole.PHOTO and library_name(body))
-        or not looks_like_name(body, allow_single=False)
-    )
-
-
-def _closes_group(items: list[tuple[int, str, str]], position: int) -> bool:
-    """Whether the item at `position` is the last of the list or of its ";"-group ("A and B,
-    Oslo; C in Bergen": "Oslo" closes its group and is their town, not a third contributor)."""
-    return position == len(items) - 1 or items[position + 1][0] != items[position][0]
-
-
 def _names(people: list[Person]) -> list[str]:
     return [person.name for person in people]
-
-
-def _bare_item(raw: str) -> str:
-    return raw.replace(AND_MARK, " and ").strip().strip("()").strip()
-
-
-def _pair_word(out: People, word: str, original: str, email: str | None, *, photo: bool) -> None:
-    """The word of a "Name, Word" pair given to the name before it (credit_name_pairs): her
-    place or her outlet, or reported when a picture credit's word may be either."""
-    kind = word_kind(word, photo=photo)
-    last = out.people[-1]
-    if kind == "unread":
-        out.failed.append(original)
-        return
-    if kind == "place" and last.location is None:
-        last = replace(last, location=word)
-    elif kind == "outlet" and last.agency is None:
-        last = replace(last, agency=word)
-    else:
-        out.failed.append(original)  # a second place or outlet: reported, not guessed at
-        return
-    out.people[-1] = replace(last, email=last.email or email)
-
-
-def _person_of(item: str) -> bool:
-    """ "Tom Ray of Harbour University": a person and her college, not a college alone ("By
-    Ana Lima and Tom Ray of Harbour University" passed Tom Ray over as Ana Lima's college)."""
-    of = OF_SUFFIX_RE.search(item)
-    return of is not None and is_person(item[: of.start()].strip())
-
-
-def _keep_stray_email(out: People, stray: tuple[str, int, int] | None) -> None:
-    """ "By Ana Lima, Reuters <ana@example.com>", "..., Staff Writer <ana@...>": the e-mail
-    set after her outlet or title is hers. The item was passed over as no person and its e-mail
-    went with it, unreported. Given to the person before it when the item added no one and
-    reported nothing (an unread "staff <desk@...>" is reported whole)."""
-    if stray is None or not out.people:
-        return
-    email, count, failed = stray
-    last = out.people[-1]
-    if len(out.people) == count and len(out.failed) == failed and last.email is None:
-        out.people[-1] = replace(last, email=email)
-
-
-def _group_outlets(people: list[Person], outlet_of_at: set[int], own_of_at: set[int]) -> None:
-    """ "By A and B of The Harbour Times and C of Reuters": an outlet after "of" closes a group
-    of names and is the whole group's, back to the name before that has an outlet or an "of"
-    of its own ("A of Bergen and B of Reuters": only B is Reuters'). Only the last name of the
-    list had its outlet reach back (below), so A lost The Harbour Times."""
-    outlet: str | None = None
-    for index in range(len(people) - 1, -1, -1):
-        person = people[index]
-        if index in outlet_of_at:
-            outlet = person.agency
-        elif person.agency is not None or index in own_of_at:
-            outlet = None
-        elif outlet is not None:
-            people[index] = replace(person, agency=outlet)
-
-
-# Brackets holding a handle or a figure ("(@cleo)", "(2026)"): neither outlet nor town.
-_HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
-
-# An item that is "of" and an outlet or a town, set off by commas after the names.
-_OF_ITEM_RE = re.compile(r"(?:of|OF)\s+(?P<body>(?:[Tt]he\s+|THE\s+)?[A-Z][^,;]{0,60})")
-_DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
-
-
-# "Our Correspondent", "A Staff Reporter", "Our Own Correspondent": the paper's unnamed writer.
-_UNNAMED_OPENING_RE = re.compile(r"(?:[Oo]ur|OUR|an?|An?|AN?)\s+(?:(?i:own)\s+)?(?=[A-Z])")
-
-
-def _unnamed_writer(item: str, after_people: bool) -> bool:
-    """A job title standing for a writer the line does not name: opened by "Our" or "A" ("Our
-    Kyiv Correspondent") anywhere in the list, or a desk title alone ("Special Correspondent",
-    "Staff Writer") before any name, where it cannot be a named writer's title ("By Ana Lima,
-    Staff Writer" keeps Ana Lima and passes over her title)."""
-    opening = _UNNAMED_OPENING_RE.match(item)
-    if opening:
-        return bool(TITLE_ONLY_RE.fullmatch(item[opening.end() :]))
-    return not after_people and is_desk_title(item)
-
-
-def _trailing_town(item: str) -> bool:
-    """ "Leeds" closing "By Ana Lima, The Harbour Times, Leeds": a one-word town (or a known
-    place) after the outlet, where a person would need a first name and a surname."""
-    return looks_like_location(item) and (len(item.split()) == 1 or is_region(item))

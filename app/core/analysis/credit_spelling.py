@@ -17,7 +17,7 @@ from app.core.analysis.credit_known_outlets import OUTLET_SPELLINGS
 from app.core.analysis.credit_names import is_caps
 from app.core.analysis.news_agencies import ALL_AGENCIES, NEWS_SUFFIXED
 
-__all__ = ["agency_spelling", "house_spelling"]
+__all__ = ["agency_spelling", "house_spelling", "known_spelling"]
 
 # Lower case -> own spelling. The agencies alone are asked apart (agency_spelling); the "News"
 # forms and the known outlets are only re-spelt (house_spelling).
@@ -46,6 +46,20 @@ def agency_spelling(caps: str) -> str | None:
     capitals (credit_lower_case) and asks this both to trust a credit and to spell it."""
     spelled = _AGENCY_SPELLINGS.get(caps.lower())
     return spelled if spelled is not None and spelled.upper() == caps else None
+
+
+def known_spelling(caps: str) -> str | None:
+    """The own spelling of one agency or known outlet in capitals ("CNN" -> "CNN", "THE
+    BUZZFEED" -> "The BuzzFeed"); None when the table does not know it (house_spelling leaves
+    such a name as it is, so an acronym spelt as written could not be told from an unknown)."""
+    spelled = _spelled(caps)
+    return spelled if spelled is not caps or _known(caps) else None
+
+
+def _known(part: str) -> bool:
+    the = _THE_RE.match(part)
+    body = part[the.end() :] if the else part
+    return " ".join(body.split()).lower() in _SPELLINGS
 
 
 def _spelled(part: str) -> str:
