@@ -31,7 +31,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="publish although the export gate blocks (as for export; recorded)",
+        help="with STATUS published: publish although the export gate blocks (as for export; "
+        "recorded, also when nothing blocked)",
     )
 
     p = add_verb(sub, "assign", _cmd_assign, help="give a story to someone (or to nobody)")
@@ -64,8 +65,8 @@ def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
         print("  Give --reason TEXT to move it anyway (the export gate still blocks).",
               file=sys.stderr)  # fmt: skip
         return 1
-    given = (args.reason or "").strip() or (args.override_reason or "").strip()
-    note = " (reason recorded)" if given else ""
+    changes = desk.status_history(story.id or story.slug)
+    note = " (reason recorded)" if changes and changes[-1].reason else ""
     print(f"Moved '{story.slug}' from {before.status.value} to {story.status.value}{note}.")
     return 0
 
