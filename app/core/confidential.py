@@ -130,17 +130,29 @@ def locate(
         if undigited is not None:
             found = find_spans(undigited, sources, caseless=caseless, lookalikes=lookalikes)
             spans.extend(projection.span(s, e) for s, e in found)
-    if _INVISIBLE_GAP_RE.search(text):
+    gapped = _MAYBE_INVISIBLE_RE.sub(_gap_as_space, text)
+    if gapped != text:
         # "K\u200bo w\u200ba l\u00adc z y k": an invisible character between two letters
         # is a gap to the eye when the letters around it are spaced out (one for one, so the
         # offsets hold).
-        gapped = project(_INVISIBLE_GAP_RE.sub(" ", text), markup=markup)
-        spans += _spelt_out(gapped, sources, caseless, True)
+        spans += _spelt_out(project(gapped, markup=markup), sources, caseless, True)
     return merge_spans(spans)
 
 
-_INVISIBLE_GAP_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-"""Soft hyphens and zero-width characters: nothing to the eye."""
+_MAYBE_INVISIBLE_RE = re.compile(r"[^\x00-\xac\w]")
+"""Where an invisible character can stand: every format character (Cf) lies past U+00AC and
+is no word character (letters are skipped, so copy in Polish or Greek stays fast)."""
+
+
+def _gap_as_space(match: re.Match[str]) -> str:
+    """A space for what `_invisible` calls invisible (soft hyphens, zero-width and bidi
+    controls, U+2061-2064, U+180E...: nothing to the eye), from the one definition rather
+    than a list kept by hand; not for tag characters, which fold_char reads as the letters
+    they encode."""
+    char = match.group()
+    if _invisible(char) and not "\U000e0000" <= char <= "\U000e007f":
+        return " "
+    return char
 
 
 def _spelt_out(
