@@ -34,6 +34,7 @@ from app.core.namefold import (
     fold,
     has_digraph_letters,
     has_other_script,
+    link_readings,
     project,
 )
 from app.core.namematch import matcher, merge_spans, split_spans
@@ -111,10 +112,7 @@ def locate(
     # Text with a right-to-left override is read as a text file draws it and as a page does
     # (app.core.bidiorder): a line break ends the override in one and not in the other.
     pages = (False, True) if has_override(text) else (False,)
-    # A Markdown link's address is read as text (a name in a URL) and, where a link could
-    # split a word (a letter right after it), as nothing: "[Kowal](url)czyk" is drawn "Kowalczyk".
-    glued = markup and "](" in text and _GLUED_LINK_RE.search(text) is not None
-    links = (True, False) if glued else (True,)
+    links = link_readings(text, markup)  # "[Kowal](url)czyk" is also read "Kowalczyk"
     spans: list[tuple[int, int]] = []
     readings = ((way, page, link) for way in ways for page in pages for link in links)
     for (lookalikes, digraphs, joined), page, link in readings:
@@ -166,9 +164,6 @@ def _spelt_out(
     found = find_spans(closed.text, sources, caseless=caseless, lookalikes=lookalikes)
     return [projection.span(*closed.span(s, e)) for s, e in found]
 
-
-_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
-"""A Markdown link with a letter right after it: its text may be half a word."""
 
 _HIDDEN_RE = re.compile(
     r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
