@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.common import print_findings, status_type
+from app.cli.common import print_blocked, status_type
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ def register(sub: Subparsers) -> None:
 
 
 def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
-    from app.cli.exporting import override_hint
     from app.core.errors import BlockedError, ReasonRequired
 
     before = desk.get_story(args.slug)
@@ -54,9 +53,7 @@ def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
             before.id or args.slug, args.status, args.reason, override_reason=args.override_reason
         )
     except BlockedError as exc:  # publishing passes the export gate, worded as export words it
-        print(f"copydesk: {exc}", file=sys.stderr)
-        print_findings(exc.findings)
-        override_hint(exc, "publish")
+        print_blocked(exc, "publish")
         return 1
     except ReasonRequired as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
