@@ -329,7 +329,7 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
             {"status": row.status} if previous_status != story.status else None,
         )  # fmt: skip
         self._write_derived(session, row.id, plan)
-        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+        if saving.publishes(previous_status, story):
             self._record_publication(session, row, revision)
         return row, revision
 
