@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from app.core.errors import BlockedError
     from app.core.model import Finding, StoryStatus
 
 
@@ -48,6 +49,29 @@ def print_findings(findings: Iterable[Finding], stream: TextIO | None = None) ->
     stream = stream or sys.stderr
     for f in findings:
         print(f"  {line(f)}", file=stream)
+
+
+def print_blocked(exc: BlockedError, verb: str = "export", *, slug: str | None = None,
+                  hint: bool = True) -> None:  # fmt: skip
+    """A gate's refusal as every verb that passes the gate prints it (export, a batch's
+    story, `status published`): the message, one line per finding, and the flag that
+    releases it. One function, so `status published` and `export` refuse in the same words
+    (a test compares them). `slug` names the story in a batch; `hint=False` leaves the flag
+    to the caller, which names it once for the batch."""
+    label = f"{slug}: " if slug else ""
+    print(f"copydesk: {label}{exc}", file=sys.stderr)
+    print_findings(exc.findings)
+    if hint:
+        override_hint(exc, verb)
+
+
+def override_hint(exc: BlockedError, verb: str = "export") -> None:
+    """Name the flag that releases the block: the refusal is where a user looks for it."""
+    if exc.overridable:
+        print(
+            f'  To {verb} anyway, add --override-reason "why" (the reason is recorded).',
+            file=sys.stderr,
+        )
 
 
 def print_table(

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.common import print_findings, status_type
+from app.cli.common import print_blocked, status_type
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="publish although the export gate blocks (as for export; recorded)",
+        help="with STATUS published: publish although the export gate blocks (as for export; "
+        "recorded, also when nothing blocked)",
     )
 
     p = add_verb(sub, "assign", _cmd_assign, help="give a story to someone (or to nobody)")
@@ -41,7 +42,6 @@ def register(sub: Subparsers) -> None:
 
 
 def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
-    from app.cli.exporting import override_hint
     from app.core.errors import BlockedError, ReasonRequired
 
     before = desk.get_story(args.slug)
@@ -53,9 +53,7 @@ def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
             before.id or args.slug, args.status, args.reason, override_reason=args.override_reason
         )
     except BlockedError as exc:  # publishing passes the export gate, worded as export words it
-        print(f"copydesk: {exc}", file=sys.stderr)
-        print_findings(exc.findings)
-        override_hint(exc, "publish")
+        print_blocked(exc, "publish")
         return 1
     except ReasonRequired as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
@@ -64,8 +62,8 @@ def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
         print("  Give --reason TEXT to move it anyway (the export gate still blocks).",
               file=sys.stderr)  # fmt: skip
         return 1
-    given = (args.reason or "").strip() or (args.override_reason or "").strip()
-    note = " (reason recorded)" if given else ""
+    changes = desk.status_history(story.id or story.slug)
+    note = " (reason recorded)" if changes and changes[-1].reason else ""
     print(f"Moved '{story.slug}' from {before.status.value} to {story.status.value}{note}.")
     return 0
 

@@ -8,12 +8,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import format_for_file, positive_int, print_findings, print_json
+from app.cli.common import (
+    format_for_file,
+    override_hint,
+    positive_int,
+    print_blocked,
+    print_findings,
+    print_json,
+)
 from app.cli.registry import Subparsers, add_verb
 from app.core.text.counts import counted
 
 if TYPE_CHECKING:
-    from app.core.errors import BlockedError
     from app.core.services import Desk
 
 
@@ -105,9 +111,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 to_stdout=args.out == "-",
             )
         except BlockedError as exc:
-            print(f"copydesk: {exc}", file=sys.stderr)
-            print_findings(exc.findings)
-            override_hint(exc)
+            print_blocked(exc)
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
@@ -150,10 +154,10 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         stylesheet_href=args.link_css,
     )
     for slug, exc in batch.blocked.items():
-        print(f"copydesk: {slug}: {exc}", file=sys.stderr)
-        print_findings(exc.findings)
-    if any(exc.overridable for exc in batch.blocked.values()):
-        override_hint(next(e for e in batch.blocked.values() if e.overridable))
+        print_blocked(exc, slug=slug, hint=False)
+    releasable = next((e for e in batch.blocked.values() if e.overridable), None)
+    if releasable is not None:  # the flag once, after every story's findings
+        override_hint(releasable)
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
     if any(not o.recorded for o in batch.exported):
@@ -161,15 +165,6 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     if batch.index:
         print(f"  Index: {batch.index}")
     return 1 if batch.blocked else 0
-
-
-def override_hint(exc: BlockedError, verb: str = "export") -> None:
-    """Name the flag that releases the block: the refusal is where a user looks for it."""
-    if exc.overridable:
-        print(
-            f'  To {verb} anyway, add --override-reason "why" (the reason is recorded).',
-            file=sys.stderr,
-        )
 
 
 def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:

@@ -34,6 +34,7 @@ from app.core.namefold import (
     fold,
     has_digraph_letters,
     has_other_script,
+    link_readings,
     project,
 )
 from app.core.namematch import matcher, merge_spans, split_spans
@@ -111,10 +112,7 @@ def locate(
     # Text with a right-to-left override is read as a text file draws it and as a page does
     # (app.core.bidiorder): a line break ends the override in one and not in the other.
     pages = (False, True) if has_override(text) else (False,)
-    # A Markdown link's address is read as text (a name in a URL) and, where a link could
-    # split a word (a letter right after it), as nothing: "[Kowal](url)czyk" is drawn "Kowalczyk".
-    glued = markup and "](" in text and _GLUED_LINK_RE.search(text) is not None
-    links = (True, False) if glued else (True,)
+    links = link_readings(text, markup)  # "[Kowal](url)czyk" is also read "Kowalczyk"
     spans: list[tuple[int, int]] = []
     readings = ((way, page, link) for way in ways for page in pages for link in links)
     for (lookalikes, digraphs, joined), page, link in readings:
@@ -130,17 +128,29 @@ def locate(
         if undigited is not None:
             found = find_spans(undigited, sources, caseless=caseless, lookalikes=lookalikes)
             spans.extend(projection.span(s, e) for s, e in found)
-    if _INVISIBLE_GAP_RE.search(text):
+    gapped = _MAYBE_INVISIBLE_RE.sub(_gap_as_space, text)
+    if gapped != text:
         # "K\u200bo w\u200ba l\u00adc z y k": an invisible character between two letters
         # is a gap to the eye when the letters around it are spaced out (one for one, so the
         # offsets hold).
-        gapped = project(_INVISIBLE_GAP_RE.sub(" ", text), markup=markup)
-        spans += _spelt_out(gapped, sources, caseless, True)
+        spans += _spelt_out(project(gapped, markup=markup), sources, caseless, True)
     return merge_spans(spans)
 
 
-_INVISIBLE_GAP_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-"""Soft hyphens and zero-width characters: nothing to the eye."""
+_MAYBE_INVISIBLE_RE = re.compile(r"[^\x00-\xac\w]")
+"""Where an invisible character can stand: every format character (Cf) lies past U+00AC and
+is no word character (letters are skipped, so copy in Polish or Greek stays fast)."""
+
+
+def _gap_as_space(match: re.Match[str]) -> str:
+    """A space for what `_invisible` calls invisible (soft hyphens, zero-width and bidi
+    controls, U+2061-2064, U+180E...: nothing to the eye), from the one definition rather
+    than a list kept by hand; not for tag characters, which fold_char reads as the letters
+    they encode."""
+    char = match.group()
+    if _invisible(char) and not "\U000e0000" <= char <= "\U000e007f":
+        return " "
+    return char
 
 
 def _spelt_out(
@@ -154,9 +164,6 @@ def _spelt_out(
     found = find_spans(closed.text, sources, caseless=caseless, lookalikes=lookalikes)
     return [projection.span(*closed.span(s, e)) for s, e in found]
 
-
-_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
-"""A Markdown link with a letter right after it: its text may be half a word."""
 
 _HIDDEN_RE = re.compile(
     r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from app.core.model import Source
 from app.core.namefold import fold, project
@@ -45,21 +46,40 @@ def contact_parts(contact: str | None) -> list[str]:
     return [p.strip() for p in SPLIT_RE.split(contact) if len(p.strip()) >= PART_MIN]
 
 
-def phone_keys(sources: Iterable[Source]) -> frozenset[str]:
-    """The digits of every phone number in the sources' contacts (`PHONE_DIGITS` or more)."""
-    keys: set[str] = set()
+@dataclass(frozen=True)
+class PhoneKey:
+    """A stored phone number with what matching it needs worked out once, not again for
+    each group of digits of each run of the copy."""
+
+    digits: str
+    prefix: str
+    """The digits before the last `PHONE_DIGITS`, leading zeros ("00", trunk "0") dropped."""
+    prefixes: frozenset[str]
+    """`prefix`, and `prefix` with any one "0" left out ("+48 (0) 600 ...")."""
+
+
+PhoneKeys = Mapping[str, tuple[PhoneKey, ...]]
+"""The stored numbers by their last `PHONE_DIGITS` digits: a group of digits in the copy
+looks up only the numbers it ends like."""
+
+
+def phone_keys(sources: Iterable[Source]) -> PhoneKeys:
+    """Every phone number in the sources' contacts (`PHONE_DIGITS` digits or more)."""
+    keys: dict[str, set[PhoneKey]] = {}
     for source in sources:
         for part in contact_parts(source.contact):
             digits = _digits(part)
             if len(digits) >= PHONE_DIGITS:
-                keys.add(digits)
-    return frozenset(keys)
+                prefix = digits[:-PHONE_DIGITS].lstrip("0")
+                key = PhoneKey(digits, prefix, frozenset(_without_a_zero(prefix)))
+                keys.setdefault(digits[-PHONE_DIGITS:], set()).add(key)
+    return {tail: tuple(sorted(found, key=lambda k: k.digits)) for tail, found in keys.items()}
 
 
 _GROUP_RE = re.compile(r"\d+")
 
 
-def find_phones(text: str | None, keys: frozenset[str]) -> list[tuple[int, int]]:
+def find_phones(text: str | None, keys: PhoneKeys) -> list[tuple[int, int]]:
     """Offsets in `text` of each run of digits that is one of the numbers `keys`: from the
     run's start to a group of digits that ends with the number's last `PHONE_DIGITS` digits,
     with nothing before them but what the number itself, a "+"/"00" country code or a trunk
@@ -73,25 +93,28 @@ def find_phones(text: str | None, keys: frozenset[str]) -> list[tuple[int, int]]
         digits = ""
         for group in _GROUP_RE.finditer(run):
             digits += _digits(group.group())
-            if any(_is_number(digits, key, run) for key in keys):
+            numbers = keys.get(digits[-PHONE_DIGITS:], ()) if len(digits) >= PHONE_DIGITS else ()
+            if numbers and _is_one_of(digits, numbers, run):
                 found.append((match.start(), match.start() + group.end()))
                 break
     return found
 
 
-def _is_number(digits: str, number: str, run: str) -> bool:
-    """Are `digits` (a run of copy up to a group's end) the phone `number`?"""
-    if len(digits) < PHONE_DIGITS or not digits.endswith(number[-PHONE_DIGITS:]):
-        return False
+def _is_one_of(digits: str, numbers: tuple[PhoneKey, ...], run: str) -> bool:
+    """Are `digits` (a run of copy up to a group's end, ending as `numbers` all do) one of
+    the phone `numbers`?"""
     written = digits[:-PHONE_DIGITS].lstrip("0")  # "00" or a trunk "0" before it
-    stored = number[:-PHONE_DIGITS].lstrip("0")
-    # "+48 (0) 600 311 742": a trunk "0" kept after the country code, in the copy or the contact.
-    if any(s.endswith(w) for w in _without_a_zero(written) for s in _without_a_zero(stored)):
-        return True
-    # A country code the contact left out: only where the copy marks it one ("+48", "0048").
-    extra = len(written) - len(stored)
+    variants = _without_a_zero(written)
     international = run.lstrip("( ").startswith(("+", "00"))
-    return written.endswith(stored) and 1 <= extra <= 3 and international
+    for number in numbers:
+        # "+48 (0) 600 311 742": a trunk "0" kept after the country code, in copy or contact.
+        if any(s.endswith(w) for w in variants for s in number.prefixes):
+            return True
+        # A country code the contact left out: only where the copy marks it one ("+48", "0048").
+        extra = len(written) - len(number.prefix)
+        if international and 1 <= extra <= 3 and written.endswith(number.prefix):
+            return True
+    return False
 
 
 def _without_a_zero(digits: str) -> set[str]:

@@ -165,6 +165,18 @@ _SOURCE_MARKUP_RE = re.compile(
 )
 """Tags, comments and entities as a browser reads them, before any bidi reordering."""
 HYPHENATED_RE = re.compile(rf"(?P<hyphenated>{_HYPHENATED})")
+_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
+"""A Markdown link with a letter right after it: its text may be half a word."""
+
+
+def link_readings(text: str, markup: bool = True) -> tuple[bool, ...]:
+    """The `links` values to `project` `text` with: a Markdown link's address is read as text
+    (a name in a URL) and, where a link could split a word (a letter right after it), also as
+    nothing: "[Kowal](url)czyk" is drawn "Kowalczyk". One rule, so the confidential check and
+    the near-name reader cannot drift apart on it."""
+    if markup and "](" in text and _GLUED_LINK_RE.search(text) is not None:
+        return (True, False)
+    return (True,)
 
 
 @dataclass(frozen=True)

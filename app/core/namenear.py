@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from app.core.analysis.first_names import is_first_name
-from app.core.namefold import has_digraph_letters, project
+from app.core.namefold import has_digraph_letters, link_readings, project
 from app.core.namematch import parse_name, word_frequency
 
 MIN_LETTERS = 5
@@ -102,12 +102,9 @@ def near_names(
         return []
     lengths = {len(k) + d for keys in wanted.values() for k in keys for d in (-1, 0, 1)}
     exempt = {key for name in spared for key in surname_keys(name)}
-    # A Markdown link with a letter right after it is also read without its address:
-    # "[Kowal](url)cyzk" is drawn "Kowalcyzk".
-    glued = markup and _GLUED_LINK_RE.search(text) is not None
     found: list[NearName] = []
     seen: set[tuple[int, int]] = set()
-    for links in (True, False) if glued else (True,):
+    for links in link_readings(text, markup):  # "[Kowal](url)cyzk" is drawn "Kowalcyzk"
         projection = project(text, markup=markup, links=links)
         folded = projection.text
         for match in _WORD_RE.finditer(folded):
@@ -127,7 +124,3 @@ def near_names(
                 seen.add((start, end))
                 found.append(NearName(start, end, text[start:end], hits[0]))
     return sorted(found, key=lambda n: n.start)
-
-
-_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
-"""A Markdown link with a letter right after it: its text may be half a word."""

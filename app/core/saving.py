@@ -120,6 +120,13 @@ def _norms(quotes: Sequence[Quote] | None) -> tuple[str, ...]:
     return tuple(normalise_quote(q.text) for q in quotes or ())
 
 
+def publishes(previous: StoryStatus, story: Story) -> bool:
+    """Does a save take the story from `previous` to `published`? What follows from it (the
+    confidential check, the export gate, a publication recorded) asks this one question, so
+    the three cannot disagree on what publishing is."""
+    return story.status is StoryStatus.PUBLISHED and previous is not StoryStatus.PUBLISHED
+
+
 def read_stored(session, request: Request) -> Stored:
     """Step 1: read the story as stored and check the save may go ahead (fails fast, before
     any slow work: the version first, since a stale copy is the cause of whatever else is
@@ -134,7 +141,7 @@ def read_stored(session, request: Request) -> Stored:
     story = prepared.story
     publishing.check_change(to_story(before), story, request.via)
     previous = StoryStatus(before.status)
-    if story.status is StoryStatus.PUBLISHED and previous is not StoryStatus.PUBLISHED:
+    if publishes(previous, story):
         publishing.check_confidential(story, SourceRepository(session).list(before.id))
     reason = request.reason
     if previous != story.status and reason == "autosave":
@@ -170,8 +177,7 @@ def plan(stored: Stored) -> SavePlan:
         buckets=bucket_change(stored.old_body, story.body),
         anchors=Remapper(stored.old_markup, story.markup) if stored.had_comments else None,
         suggestions=tuple(critic.suggestions(story.markup)) if to_ready else None,
-        publishing=story.status is StoryStatus.PUBLISHED
-        and stored.previous_status is not StoryStatus.PUBLISHED,
+        publishing=publishes(stored.previous_status, story),
     )
 
 

@@ -246,7 +246,8 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         transaction (`_write_save`) then writes it only if the story is still at that
         version, in one atomic version check. A save that publishes the story first passes
         the export gate (app.core.exporting.service.check_publication: BlockedError;
-        `override_reason` releases what a reason may, recorded with the status change).
+        `override_reason` releases what a reason may, recorded with the status change even
+        when nothing blocked; given for any other status it is refused: InputError).
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
@@ -256,6 +257,12 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         status_reason = (status_reason or "").strip() or None
         request = saving.Request(story, expected, reason, analyse, self.user,
                                  status_reason=status_reason)  # fmt: skip
+        if (override_reason or "").strip() and story.status is not StoryStatus.PUBLISHED:
+            # Dropped silently, a caller would tell its user a reason was recorded.
+            raise InputError(
+                "An override reason releases the export gate, which only a publish asks; "
+                "give the reason for this move as its status reason."
+            )
         plan = self._prepare_save(request)
         if plan.publishing:
             plan = self._pass_gate(plan, override_reason)
@@ -271,9 +278,13 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         from app.core.exporting.service import check_publication
 
         overridden = check_publication(self, plan.story, override_reason)
-        if not overridden:
+        reason = (override_reason or "").strip()
+        if overridden:
+            note = f"Gate overridden ({reason}): " + "; ".join(overridden)
+        elif reason:  # given, though nothing needed it: kept, since the user was told so
+            note = f"Override reason (the gate blocked nothing): {reason}"
+        else:
             return plan
-        note = f"Gate overridden ({(override_reason or '').strip()}): " + "; ".join(overridden)
         given = plan.request.status_reason
         request = replace(plan.request, status_reason=f"{given} {note}" if given else note)
         return replace(plan, request=request)
@@ -318,7 +329,7 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
             {"status": row.status} if previous_status != story.status else None,
         )  # fmt: skip
         self._write_derived(session, row.id, plan)
-        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+        if saving.publishes(previous_status, story):
             self._record_publication(session, row, revision)
         return row, revision
 

@@ -127,3 +127,25 @@ def test_status_published_refuses_as_export_does_and_takes_the_same_override(
     assert history["status_changes"][-1]["reason"].startswith(
         "Gate overridden (Agency copy.): no_credits"
     )
+
+
+def test_an_override_reason_is_recorded_when_the_gate_blocks_nothing_and_refused_when_moot(
+    db: Path,
+) -> None:
+    """Round 30 review: a publish the gate passed dropped --override-reason yet printed
+    "(reason recorded)"; a move to another status dropped it too."""
+    moot = copydesk("status", SLUG, "ready", "--override-reason", "Agency copy.", db=db)
+    assert moot.returncode == 2 and "only a publish" in moot.stderr
+    assert json.loads(_ok("show", SLUG, "--json", db=db))["status"] == "draft"
+
+    moved = _ok("status", SLUG, "published", "--override-reason", "Agency copy.", db=db)
+    assert "from draft to published (reason recorded)" in moved
+    history = json.loads(_ok("history", SLUG, "--json", db=db))
+    assert history["status_changes"][-1]["reason"] == (
+        "Override reason (the gate blocked nothing): Agency copy."
+    )
+
+
+def test_the_reason_note_is_printed_only_when_a_reason_was_stored(db: Path) -> None:
+    moved = _ok("status", SLUG, "editing", "--reason", "   ", db=db)
+    assert "from draft to editing." in moved and "reason recorded" not in moved

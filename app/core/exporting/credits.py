@@ -253,7 +253,13 @@ def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     ..." for contributors whose organisation is Associated Press), and
     "list" (one "Role: Name in Place <e-mail>" line per credit).
     """
-    items = [in_house_form(c) for c in credits]
+    return render_printed([in_house_form(c) for c in credits], style)
+
+
+def render_printed(items: Sequence[Credit], style: str = "reuters") -> str:
+    """`render_credits` for credits already in their in-house form (document.build prints
+    the head, the foot, ninjs and JSON-LD from one such list, and had each credit put in
+    that form a second time here)."""
     if style == "reuters":
         lines = _render_reuters(items)
     elif style == "ap":

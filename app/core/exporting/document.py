@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from app.core.exporting import confidential, quotes_markup
-from app.core.exporting.credits import in_house_form, render_credits
+from app.core.exporting.credits import in_house_form, render_printed
 from app.core.exporting.editions import Amendment, Edition
 from app.core.exporting.markdown_render import render_body, typeset
 from app.core.exporting.sanitize import clean_body
@@ -200,7 +200,7 @@ def build(
     contributors = tuple(c for c in credits if c not in authors and c not in editors)
     byline = typeset("By " + _names(authors)) if authors else ""
     footer = _footer_credits(credits, authors)
-    rendered = render_credits(footer, credit_style) if footer else ""
+    rendered = render_printed(footer, credit_style) if footer else ""  # in house form already
     credit_lines = tuple(typeset(line) for line in rendered.splitlines() if line.strip())
     headline = typeset(story.headline)
     dek = typeset(story.dek)

@@ -49,6 +49,9 @@ SPELT_OUT = [
     "K / o / w / a / l / c / z / y / k",
     "I r e n a  K o w a l c z y k",
     "K\u200bo w\u200ba l\u00adc z y k",  # zero-width and soft hyphens among the spaces
+    # Other invisible format characters (invisible times, Mongolian vowel separator) among
+    # mixed gaps: the gap reading listed its invisibles by hand and missed these.
+    "K\u2062o w. a\u2062l c. z\u180ey k",
     "K\u2009o\u2009w\u2009a\u2009l\u2009c\u2009z\u2009y\u2009k",  # thin spaces
 ]
 
