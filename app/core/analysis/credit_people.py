@@ -354,10 +354,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             )
             if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
-                # "..., Special to The Harbour Times", "..., for The Harbour Times": the outlet
-                # after the cue (the capitalised cue was taken off only by employ, so a second
-                # outlet after it did not chain to the first and was dropped)
-                body = OUTLET_CUE_RE.sub("", item)
+                body = item  # a cued outlet ("..., for Reuters") was read above
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
                 known = is_organisation(body) or library or (closing and closing_outlet(body))
