@@ -32,7 +32,7 @@ from app.core.analysis.credit_item_names import (
     cut_place,
     read_bracketed,
 )
-from app.core.analysis.credit_list_items import joined_items, mark_joins
+from app.core.analysis.credit_list_items import joined_items, list_groups, mark_joins
 from app.core.analysis.credit_name_pairs import paired_words
 from app.core.analysis.credit_names import (
     is_agency_or_title,
@@ -123,7 +123,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     out = People()
     chunk_of: list[int] = []
     items = joined_items(text)
-    groups = re.split(r"\s*;\s*", text)  # as joined_items cuts them
+    groups = list_groups(text)  # an item's chunk is its group's index
     with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
     outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
     # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
@@ -166,7 +166,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if not item:
                 continue
         # the ";"-group the item is in: a town or an outlet closes a group as it does a list
-        group_text = groups[chunk] if semicolons else text
+        group_text = groups[chunk]
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item
         if dotted != item and _DOTTED_END_RE.search(item):
             item = dotted  # "By Ana Lima Jr.": the dot was the suffix's, not the sentence's
