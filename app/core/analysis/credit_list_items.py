@@ -54,6 +54,13 @@ def _outlet_and(m: re.Match[str]) -> str:
 _JOIN_RE = re.compile(f"({_SPLIT_RE.pattern})")
 
 
+def list_groups(text: str) -> list[str]:
+    """The ";"-groups of a list ("Contributing: A, The Harbour Times; B, Reuters"), as AP lists
+    set them; the whole list when it has no ";". An item's chunk number (joined_items) is its
+    group's index here, so a reader can ask the group a town or an outlet closes."""
+    return re.split(r"\s*;\s*", text) if ";" in text else [text]
+
+
 def joined_items(text: str) -> list[tuple[int, str, str]]:
     """Items with the number of the ";"-chunk they are in (AP lists cut people at ";"), and
     the word that joins each item to the one before it: "and" (also
@@ -61,9 +68,8 @@ def joined_items(text: str) -> list[tuple[int, str, str]]:
     join tells a co-credit from an employer ("By Ana Lima and Reuters" credits the agency too;
     "By Ana Lima, Reuters" is whom she works for) and where a place stops reaching back ("By A
     and B, with C in Bergen": only C is in Bergen)."""
-    chunks = re.split(r"\s*;\s*", text) if ";" in text else [text]
     out: list[tuple[int, str, str]] = []
-    for number, chunk in enumerate(chunks):
+    for number, chunk in enumerate(list_groups(text)):
         pieces = _JOIN_RE.split(re.sub(r"^(?i:and)\s+", "", chunk))
         for at in range(0, len(pieces), 2):
             join = _join_word(pieces[at - 1]) if at else ""

@@ -11,7 +11,6 @@ outlet in proper case ("the harbour times" -> "The Harbour Times", "reuters" -> 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,14 +20,12 @@ from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
 from app.core.analysis.credit_outlet_label import opens_with_label
 from app.core.analysis.credit_places import is_town
-from app.core.analysis.credit_spelling import agency_spelling, known_spelling
+from app.core.analysis.credit_spelling import agency_spelling, chain_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
 from app.core.analysis.first_names import is_first_name
 
 __all__ = ["read_lower_case", "typed_in_lower_case"]
-
-_CHAIN_RE = re.compile(r"(\s*[/|]\s*)")  # "HARBOUR TIMES/REUTERS": each outlet of a chain
 
 
 def typed_in_lower_case(line: str) -> bool:
@@ -163,19 +160,12 @@ def _outlet(name: str) -> str | None:
     Such an outlet is reported as typed instead, its writer kept: the editor sees the part and
     sets it right, and no spelling is made up. An outlet of English words ("the harbour
     times") is spelt by proper case, as a paper's name is."""
-    parts = [_outlet_part(part) for part in _CHAIN_RE.split(name)]
-    return None if any(part is None for part in parts) else "".join(parts)  # type: ignore[misc]
+    return chain_spelling(name, _guessed)
 
 
-def _outlet_part(part: str) -> str | None:
-    if _CHAIN_RE.fullmatch(part):
-        return part
-    spelled = agency_spelling(part)
-    if spelled is not None:
-        return spelled
-    known = known_spelling(part)
-    if known is not None:
-        return known
+def _guessed(part: str) -> str | None:
+    """An outlet the spelling table does not know, in proper case when it is made of English
+    words ("THE HARBOUR TIMES"); None otherwise ("KESTRELWISE")."""
     words = [word.strip(".'’-&").lower() for word in part.split()]
     if not all(not word or is_english_word(word) for word in words):
         return None

@@ -32,7 +32,7 @@ from app.core.analysis.credit_item_names import (
     cut_place,
     read_bracketed,
 )
-from app.core.analysis.credit_list_items import joined_items, mark_joins
+from app.core.analysis.credit_list_items import joined_items, list_groups, mark_joins
 from app.core.analysis.credit_name_pairs import paired_words
 from app.core.analysis.credit_names import (
     is_agency_or_title,
@@ -123,7 +123,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     out = People()
     chunk_of: list[int] = []
     items = joined_items(text)
-    groups = re.split(r"\s*;\s*", text)  # as joined_items cuts them
+    groups = list_groups(text)  # an item's chunk is its group's index
     with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
     outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
     # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
@@ -166,7 +166,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if not item:
                 continue
         # the ";"-group the item is in: a town or an outlet closes a group as it does a list
-        group_text = groups[chunk] if semicolons else text
+        group_text = groups[chunk]
+        # the group whose names an outlet or a place after this item reaches (None: the list)
+        own_chunk = chunk if semicolons else None
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item
         if dotted != item and _DOTTED_END_RE.search(item):
             item = dotted  # "By Ana Lima Jr.": the dot was the suffix's, not the sentence's
@@ -242,7 +244,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if not any(people[index].agency is None for index in in_chunk):
                 out.failed.append(original)  # "By Ana Lima/AFP, for Reuters": one too many
                 continue
-            employ(people, chunk_of, chunk if semicolons else None, body)
+            employ(people, chunk_of, own_chunk, body)
             if location:  # "..., for The Harbour Times in Oslo": their place too
                 for index in in_chunk:
                     if people[index].location is None:
@@ -260,7 +262,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
-            out.people = placed(people, location, chunk_of, chunk if semicolons else None)
+            out.people = placed(people, location, chunk_of, own_chunk)
             continue
         if (
             location
@@ -268,7 +270,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and (is_agency_or_title(item) or TITLE_ONLY_RE.fullmatch(item))
             and not is_agency(item)
         ):  # "By Ana Lima, a freelance journalist in Oslo": her title's town (it read nothing)
-            out.people = placed(people, location, chunk_of, chunk if semicolons else None)
+            out.people = placed(people, location, chunk_of, own_chunk)
             continue
         of_item = OF_ITEM_RE.fullmatch(item) if people and not location else None
         if of_item:
@@ -276,10 +278,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # for, or their town; neither a person nor (as it was) a reason to lose them
             body = of_item["body"]
             if is_organisation_after_of(body, item):
-                employ(people, chunk_of, chunk if semicolons else None, body)
+                employ(people, chunk_of, own_chunk, body)
                 after_outlet = True
             elif is_known_place(body):
-                out.people = placed(people, body, chunk_of, chunk if semicolons else None)
+                out.people = placed(people, body, chunk_of, own_chunk)
             else:
                 out.failed.append(original)
             continue
@@ -291,7 +293,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         staffed = OUTLET_STAFF_RE.fullmatch(item) if people and not location else None
         if staffed and outlet_staff(item):
             # "Ana Lima and Tom Ray, Harbour Times staff": the outlet they work for
-            employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
+            employ(people, chunk_of, own_chunk, staffed["outlet"])
             after_outlet = True
             continue
         if (
@@ -304,7 +306,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # dropped with the title)
             titled = title_outlet(item, "") if is_desk_title(item) else None
             if titled:
-                employ(people, chunk_of, chunk if semicolons else None, titled)
+                employ(people, chunk_of, own_chunk, titled)
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         of_outlet = OF_SUFFIX_RE.search(item) is not None
         item, agency = clean_name(item, role, not people, located=location is not None)
@@ -328,7 +330,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             elif agency:
                 # "By Ana Lima, Staff Writer for The Harbour Times": the outlet after her title
                 # is hers (it was dropped with the title)
-                employ(people, chunk_of, chunk if semicolons else None, agency)
+                employ(people, chunk_of, own_chunk, agency)
                 after_outlet = True
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
@@ -354,10 +356,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             )
             if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
-                # "..., Special to The Harbour Times", "..., for The Harbour Times": the outlet
-                # after the cue (the capitalised cue was taken off only by employ, so a second
-                # outlet after it did not chain to the first and was dropped)
-                body = OUTLET_CUE_RE.sub("", item)
+                body = item  # a cued outlet ("..., for Reuters") was read above
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
                 known = is_organisation(body) or library or (closing and closing_outlet(body))
@@ -375,7 +374,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                     else:
                         # "By Ana Lima and Tom Reed, Associated Press": everyone before it works
                         # there
-                        employ(people, chunk_of, chunk if semicolons else None, body)
+                        employ(people, chunk_of, own_chunk, body)
                     outlet_at = (position, body)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
@@ -385,7 +384,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or (ends and closing_town(item, group_text, _names(people), known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
-                out.people = placed(people, item, chunk_of, chunk if semicolons else None)
+                out.people = placed(people, item, chunk_of, own_chunk)
                 continue
         if (
             people
@@ -401,7 +400,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         ):
             # "Additional reporting by Ana Lima, Oslo": her town, as in a byline (the town was
             # credited as a co-reporter; an agency there is one: "..., Reuters")
-            out.people = placed(people, item, chunk_of, chunk if semicolons else None)
+            out.people = placed(people, item, chunk_of, own_chunk)
             continue
         if (
             semicolons

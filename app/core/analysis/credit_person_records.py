@@ -54,9 +54,7 @@ def placed(
 
 def employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: str) -> None:
     """Everyone without an organisation (in `chunk`, when given) gets `body`: an agency named
-    once after a list is every listed person's ("By A and B, Associated Press"), also when the
-    line says it as "Special to" or "for" the outlet ("By A, Special to The Harbour Ledger")."""
-    body = OUTLET_CUE_RE.sub("", body)
+    once after a list is every listed person's ("By A and B, Associated Press")."""
     for index, person in enumerate(people):
         if person.agency is None and (chunk is None or chunk_of[index] == chunk):
             people[index] = replace(person, agency=body)

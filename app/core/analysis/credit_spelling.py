@@ -12,12 +12,13 @@ Text in mixed case is never touched: the writer chose its spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.core.analysis.credit_known_outlets import OUTLET_SPELLINGS
 from app.core.analysis.credit_names import is_caps
 from app.core.analysis.news_agencies import ALL_AGENCIES, NEWS_SUFFIXED
 
-__all__ = ["agency_spelling", "house_spelling", "known_spelling"]
+__all__ = ["agency_spelling", "chain_spelling", "house_spelling"]
 
 # Lower case -> own spelling. The agencies alone are asked apart (agency_spelling); the "News"
 # forms and the known outlets are only re-spelt (house_spelling).
@@ -36,7 +37,23 @@ def house_spelling(text: str | None) -> str | None:
     "HARBOUR TIMES/Reuters"; anything else as it is."""
     if not text or not is_caps(text):
         return text
-    return "".join(_spelled(part) for part in _CHAIN_RE.split(text))
+    return chain_spelling(text, lambda part: part)
+
+
+def chain_spelling(text: str, unknown: Callable[[str], str | None]) -> str | None:
+    """Each outlet of a chain ("HARBOUR TIMES/REUTERS") in the spelling the table knows for it,
+    and a part it does not know as `unknown` spells it; None when `unknown` gives None for a part.
+    One walk for the house spelling (an unknown part as written) and for a line typed in lower
+    case (credit_lower_case: an unknown part spelt by proper case, or reported)."""
+    spelled: list[str] = []
+    for part in _CHAIN_RE.split(text):
+        own = part if _CHAIN_RE.fullmatch(part) else _own_spelling(part)
+        if own is None:
+            own = unknown(part)
+            if own is None:
+                return None
+        spelled.append(own)
+    return "".join(spelled)
 
 
 def agency_spelling(caps: str) -> str | None:
@@ -48,24 +65,12 @@ def agency_spelling(caps: str) -> str | None:
     return spelled if spelled is not None and spelled.upper() == caps else None
 
 
-def known_spelling(caps: str) -> str | None:
-    """The own spelling of one agency or known outlet in capitals ("CNN" -> "CNN", "THE
-    BUZZFEED" -> "The BuzzFeed"); None when the table does not know it (house_spelling leaves
-    such a name as it is, so an acronym spelt as written could not be told from an unknown)."""
-    spelled = _spelled(caps)
-    return spelled if spelled is not caps or _known(caps) else None
-
-
-def _known(part: str) -> bool:
-    the = _THE_RE.match(part)
-    body = part[the.end() :] if the else part
-    return " ".join(body.split()).lower() in _SPELLINGS
-
-
-def _spelled(part: str) -> str:
+def _own_spelling(part: str) -> str | None:
+    """The table's spelling of one agency or known outlet ("CNN" -> "CNN", "THE BUZZFEED" ->
+    "The BuzzFeed"); None when the table does not know it."""
     the = _THE_RE.match(part)
     body = part[the.end() :] if the else part
     spelled = _SPELLINGS.get(" ".join(body.split()).lower())
     if spelled is None:
-        return part
+        return None
     return f"The {spelled}" if the else spelled

@@ -1,17 +1,16 @@
 """A sentence's bounds read cheaply, for checks asked of one passage.
 
 Reading every sentence start of a paragraph (sentence_bounds) costs more than a check asked of
-one quote or one fragment; these read back (and forward, with ROUGH_ENDS) from the passage on
-unmasked text instead. The module imports nothing of the analysis, so any module may use it:
+one quote or one fragment; these read back and forward from the passage on unmasked text
+instead. The module imports nothing of the analysis, so any module may use it:
 term_cues kept a copy because importing sentence_bounds made an import cycle.
 """
 
 from __future__ import annotations
 
-__all__ = ["ROUGH_ENDS", "rough_sentence_start"]
+__all__ = ["ROUGH_ENDS", "rough_sentence_end", "rough_sentence_start"]
 
-# What ends a sentence to a cheap reading (rough_sentence_start; unsaid.py and term_cues read
-# forward by it).
+# What ends a sentence to a cheap reading (rough_sentence_start, rough_sentence_end).
 ROUGH_ENDS = (". ", "? ", "! ", "\n")
 _REACH = 240
 
@@ -24,3 +23,14 @@ def rough_sentence_start(text: str, at: int) -> int:
     lo = max(0, at - _REACH)
     clause = text[lo:at]
     return lo + max(clause.rfind(end) for end in ROUGH_ENDS) + 1
+
+
+def rough_sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends, read cheaply as rough_sentence_start reads its
+    start: right after the stop of the first ". ", "? ", "! " or line break within 240
+    characters after `at` (the stop kept, the blank not), else 240 on or the text's end. For
+    what follows a passage in its sentence (unsaid.py: another sayer after the words;
+    term_cues.py: a tag closing the sentence)."""
+    rest = text[at : at + _REACH]
+    ends = [i for i in (rest.find(end) for end in ROUGH_ENDS) if i >= 0]
+    return at + (min(ends) + 1 if ends else len(rest))

@@ -15,7 +15,7 @@ import re
 from app.core.analysis import name_shapes, naming
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
-from app.core.analysis.rough_sentences import ROUGH_ENDS, rough_sentence_start
+from app.core.analysis.rough_sentences import rough_sentence_end, rough_sentence_start
 
 # A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
 # of judging before them: a judgement someone gave, not a term.
@@ -308,7 +308,7 @@ def _labelled_list_item(
         and _LIST_AFTER_RE.match(after) is not None
         and CUE_RE.search(block, rough_sentence_start(block, mark_start), mark_start) is None
         # "..., “hypocrites,” and liars, Ruiz said.": a tag closing the sentence
-        and _CLOSING_TAG_RE.search(_sentence_rest(block, mark_end)) is None
+        and _CLOSING_TAG_RE.search(block[mark_end : rough_sentence_end(block, mark_end)]) is None
     )
 
 
@@ -316,13 +316,6 @@ _CLOSING_TAG_RE = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|told|tells|insisted|argued|claimed|declared)"
     r"(?:\s+[\w.’'-]+){0,3}\s*[.!?]?\s*$"
 )
-
-
-def _sentence_rest(block: str, at: int) -> str:
-    """The rest of the sentence after `at`, roughly (up to 240 characters)."""
-    rest = block[at : at + 240]
-    ends = [i for i in (rest.find(end) for end in ROUGH_ENDS) if i >= 0]
-    return rest[: min(ends) + 1] if ends else rest
 
 
 # A code-shaped word (a capital letter and a hyphen, or figures in it) set before the noun it

@@ -19,7 +19,7 @@ from app.core.analysis.cues import said_in
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.own_words import DEFINITE
 from app.core.analysis.patterns import compile_guarded
-from app.core.analysis.rough_sentences import ROUGH_ENDS, rough_sentence_start
+from app.core.analysis.rough_sentences import rough_sentence_end, rough_sentence_start
 
 # A sayer that is no one, and its verb of saying: "No one will say", "nobody dares to admit",
 # "no-one is saying", "None of them would tell".
@@ -45,8 +45,7 @@ def no_one_says(text: str, start: int, end: int) -> bool:
     found = _NO_SAYER_RE.search(text, lo, start)
     if found is None:
         return False
-    ends = [at for at in (text.find(mark, end, end + 240) for mark in ROUGH_ENDS) if at != -1]
-    stop = min(ends) if ends else min(len(text), end + 240)
+    stop = rough_sentence_end(text, end)  # its stop kept: no verb of saying is one
     # another sayer in the sentence owns the words: "No one said it would be easy, Ruiz said,
     # …", "Ruiz said no one had told her the site was “unsafe”"
     return not any(

@@ -43,10 +43,15 @@ def test_a_label_for_writers_with_an_outlet_of_their_own_is_reported() -> None:
     )
 
 
+@pytest.mark.parametrize("declared", [True, False])
 @pytest.mark.parametrize(
     "line",
     ["For The Record: Tom Ray was wrong", "For The Love by Ana Lima", "For The Win: Ana Lima"],
 )
-def test_prose_or_a_title_after_a_label_shaped_opening_credits_no_outlet(line: str) -> None:
-    """A piece's title opens as a label does; "The Love" is no one's employer."""
-    assert all(outlet is None for _, _, outlet in read_people(line, False)[0])
+def test_prose_or_a_title_after_a_label_shaped_opening_credits_no_outlet(
+    line: str, declared: bool
+) -> None:
+    """A piece's title opens as a label does; "The Love" is no one's employer. The line is a
+    headline with its writer, read as "The Long Road by Ana Lima" is: no credit and nothing
+    reported, neither Ana Lima working for "The Win" nor a writer called "For The Win"."""
+    assert read_people(line, declared) == ([], ())
