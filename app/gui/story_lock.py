@@ -35,7 +35,7 @@ class LockState:
 
     def text_locked(self) -> bool:
         """The editor is read-only (with no story open, only a read-only store locks it)."""
-        return self.store_read_only or lock_reason(self) is not None
+        return _cause(self) is not None
 
     def review_locked(self) -> bool:
         """Comments stay open on published text; only the store or a claim closes them."""
@@ -57,11 +57,12 @@ class LockState:
 
 def _cause(state: LockState) -> str | None:
     """The one decision: why the open story cannot change ("store", "published", "killed",
-    "claimed"), first cause first; None when it can, or when no story is open."""
-    if not state.has_story:
-        return None
+    "claimed"), first cause first; None when it can. With no story open only a read-only
+    store locks the editor."""
     if state.store_read_only:
         return "store"
+    if not state.has_story:
+        return None
     if state.status is StoryStatus.PUBLISHED:
         return "published"
     if state.status is StoryStatus.KILLED:
@@ -73,8 +74,8 @@ def _cause(state: LockState) -> str | None:
 
 def lock_reason(state: LockState) -> str | None:
     """Why the open story (its text and its credits) cannot change, in the words its
-    controls show; None when it can, or when no story is open."""
-    cause = _cause(state)
+    controls show; None when it can, or when no story is open (nothing to explain)."""
+    cause = _cause(state) if state.has_story else None
     if cause == "store":
         return "Read-only store: the credits cannot be changed from this window."
     if cause == "published":
@@ -93,9 +94,9 @@ def lock_label(state: LockState) -> str | None:
     """The status bar's few words beside the database: the current reason the text cannot
     change, or None (the label goes) when it can. It said "(read-only)" for a read-only store
     from start to end, and nothing on published, killed or claimed text."""
-    if state.store_read_only:
-        return "Read-only store"
     cause = _cause(state)
+    if cause == "store":
+        return "Read-only store"
     if cause == "claimed":
         return f"Read-only: claimed by {state.claimed_by}"
     if cause is not None:
@@ -108,7 +109,7 @@ def review_reason(state: LockState) -> str | None:
     Published or killed text keeps its comments open (only the store or a claim closes them)."""
     if not state.has_story:
         return None
-    if state.store_read_only:
+    if _cause(state) == "store":
         return "This database is read-only: comments and suggestions cannot change here."
     if state.claimed_by is not None:
         return (

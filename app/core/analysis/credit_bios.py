@@ -45,18 +45,18 @@ _PLURAL_JOURNALIST_RE = re.compile(
     + "|".join(sorted(_JOURNALIST_NOUNS))
     + r")s\b"
 )
-_BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})")
+# A town of up to four capitalised words, a comma allowed between them ("Tarnowo, Vellmar").
+_PLACE = rf"(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})"
+_BASED_RE = re.compile(rf"\bbased\s+in\s+{_PLACE}")
 # "Ana Lima reports from Tarnowo.", "Ana Lima writes from Tarnowo for The Harbour Times.": the
 # town the note's verb says she files from (it was dropped with the rest of the sentence).
 _FILES_FROM_RE = re.compile(
     rf"^\s+(?:reports?|writes?|covers?\s+[\w\s]{{1,40}}?)\s+from\s+"
-    rf"(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})(?=\s+(?:for|at|with)\s|[.,;]|$)"
+    rf"{_PLACE}(?=\s+(?:for|at|with)\s|[.,;]|$)"
 )
 # "Ana Lima writes for The Harbour Times from Tarnowo.", "Ana Lima is a freelance journalist in
 # Tarnowo.": the town closing the note after her outlet or her job (it was dropped).
-_CLOSING_TOWN_RE = re.compile(
-    rf"\s+(?:in|from)\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})\.?$"
-)
+_CLOSING_TOWN_RE = re.compile(rf"\s+(?:in|from)\s+{_PLACE}\.?$")
 _JOB_IN_TOWN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_JOURNALIST_NOUNS)) + r")s?" + _CLOSING_TOWN_RE.pattern
 )

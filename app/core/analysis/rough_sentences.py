@@ -8,10 +8,10 @@ term_cues kept a copy because importing sentence_bounds made an import cycle.
 
 from __future__ import annotations
 
-__all__ = ["ROUGH_ENDS", "rough_sentence_end", "rough_sentence_start"]
+__all__ = ["rough_sentence_end", "rough_sentence_start"]
 
 # What ends a sentence to a cheap reading (rough_sentence_start, rough_sentence_end).
-ROUGH_ENDS = (". ", "? ", "! ", "\n")
+_ROUGH_ENDS = (". ", "? ", "! ", "\n")
 _REACH = 240
 
 
@@ -22,7 +22,7 @@ def rough_sentence_start(text: str, at: int) -> int:
     sentence start of the paragraph would cost more than the check."""
     lo = max(0, at - _REACH)
     clause = text[lo:at]
-    return lo + max(clause.rfind(end) for end in ROUGH_ENDS) + 1
+    return lo + max(clause.rfind(end) for end in _ROUGH_ENDS) + 1
 
 
 def rough_sentence_end(text: str, at: int) -> int:
@@ -32,5 +32,5 @@ def rough_sentence_end(text: str, at: int) -> int:
     what follows a passage in its sentence (unsaid.py: another sayer after the words;
     term_cues.py: a tag closing the sentence)."""
     rest = text[at : at + _REACH]
-    ends = [i for i in (rest.find(end) for end in ROUGH_ENDS) if i >= 0]
+    ends = [i for i in (rest.find(end) for end in _ROUGH_ENDS) if i >= 0]
     return at + (min(ends) + 1 if ends else len(rest))
